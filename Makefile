@@ -1,0 +1,34 @@
+# The two commands a fresh machine needs (see README): `make benchmark` and `make test`.
+# Each creates the virtual environment and installs the pinned requirements on first use.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install benchmark test test-slow export clean-nbs
+
+$(STAMP): setup.py settings.ini
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## The main job: every benchmark row on the bundled test split, CSVs and figures into outputs/.
+benchmark: $(STAMP)
+	$(BIN)/lesion_sam benchmark
+
+## The test suite: every notebook's inline tests (cells flagged slow/gpu are skipped).
+test: $(STAMP)
+	$(BIN)/python -m pytest tests
+
+## The same, with the slow cells run too.
+test-slow: $(STAMP)
+	LESION_SAM_TEST_FLAGS="slow" $(BIN)/python -m pytest tests
+
+export: $(STAMP)
+	$(BIN)/nbdev_export
+
+clean-nbs: $(STAMP)
+	$(BIN)/nbdev_clean

@@ -1,0 +1,39 @@
+"""The test suite is the notebooks' inline tests: one pytest item per notebook in `nbs/`.
+
+Each notebook runs top to bottom in a fresh IPython shell (execnb), skipping cells flagged with the
+`tst_flags` of settings.ini (`#| slow`, `#| gpu`) and `#| eval: false` cells, exactly as `nbdev_test`
+does. A failing cell fails the item with the notebook's name and the cell's traceback.
+Run the slow cells too with `LESION_SAM_TEST_FLAGS=slow` (space-separated flags to force).
+"""
+import os, sys
+from pathlib import Path
+import pytest
+from execnb.shell import CaptureShell
+from fastcore.xtras import working_directory
+from nbdev.config import get_config
+from nbdev.frontmatter import FrontmatterProc
+from nbdev.process import NBProcessor
+
+ROOT = Path(__file__).resolve().parents[1]
+NBS = sorted(p for p in (ROOT/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
+
+def _skip_flags() -> set:
+    flags = set(str(get_config(path=ROOT).get('tst_flags', '')).split('|')) - {''}
+    return flags - set(os.environ.get('LESION_SAM_TEST_FLAGS', '').split())
+
+@pytest.mark.parametrize('nb_path', NBS, ids=[p.stem for p in NBS])
+def test_notebook(nb_path: Path):
+    os.environ['IN_TEST'] = '1'
+    os.environ.setdefault('HF_HUB_OFFLINE', '1')
+    flags = _skip_flags()
+    nb = NBProcessor(nb_path, procs=FrontmatterProc, process=True).nb
+    def _skip(cell):
+        if cell.cell_type != 'code' or 'nbdev_export(' in cell.source: return True
+        direc = getattr(cell, 'directives_', {}) or {}
+        if direc.get('eval:', [''])[0].lower() == 'false': return True
+        return bool(flags & direc.keys())
+    shell = CaptureShell(nb_path)
+    try:
+        with working_directory(nb_path.parent): shell.run_all(nb, exc_stop=True, preproc=_skip)
+    except Exception:
+        pytest.fail(f'{nb_path.name} failed:\n{shell.prettytb(fname=nb_path)}', pytrace=False)
