@@ -23,8 +23,10 @@ benchmark: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest tests
 
-## The same, with the slow cells run too.
+## The same, with the slow cells run too (real-data evaluations, the demo's headless-Chromium test:
+## tools/install_browser.sh installs Chromium with apt).
 test-slow: $(STAMP)
+	command -v chromium >/dev/null || bash tools/install_browser.sh
 	LESION_SAM_TEST_FLAGS="slow" $(BIN)/python -m pytest tests
 
 export: $(STAMP)
