@@ -110,7 +110,7 @@ def _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, m
     lite = use_engine(LiteMedSAM(device=device, cache=cache), engine, precision)
     locs = [(suffix, *load_localizer(spec, device)) for suffix, spec in LOCALIZERS]
     segs = [('LiteMedSAM', lambda: lite, '')]
-    if finetuned: segs.append(('LiteMedSAM fine-tuned', finetuned, ''))
+    segs.append(('LiteMedSAM fine-tuned', finetuned, 'no fine-tuned decoder at outputs/checkpoints/litemedsam_decoder_ft.pth (lesion_sam train decoder)'))
     segs.append(('SAM ' + {'vit_b': 'ViT-B', 'vit_l': 'ViT-L', 'vit_h': 'ViT-H'}.get(sam_arch, sam_arch),
                  (lambda: SAM(sam_checkpoint, sam_arch, device=device, cache=cache)) if sam_checkpoint else None,
                  f'no --sam-checkpoint; get {WHERE_TO_GET["sam"]}'))

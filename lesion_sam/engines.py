@@ -107,6 +107,7 @@ def use_engine(seg: PromptableSegmenter, # the segmenter to speed up (changed in
     "Run the segmenter's image encoder through `engine` at `precision`; falls back to PyTorch fp32 if the engine is missing."
     if engine not in ENGINES or precision not in ENGINES[engine]:
         raise ValueError(f'unsupported engine/precision {engine}/{precision}; have {ENGINES}')
+    if precision == 'int8' and not calibration: raise ValueError('int8 needs calibration images (from the train split)')
     if not hasattr(seg, 'torch_encoder'): seg.torch_encoder = seg.image_encoder
     torch.set_num_threads(threads or cpu_threads())
     if not engine_available(engine):
@@ -116,7 +117,6 @@ def use_engine(seg: PromptableSegmenter, # the segmenter to speed up (changed in
         warnings.warn(f'{engine} runs on the CPU; on {seg.device} PyTorch is used'); engine, precision = 'torch', 'fp32'
     if engine == 'torch': enc = seg.torch_encoder if precision == 'fp32' else TorchBf16Encoder(seg.torch_encoder)
     elif engine == 'onnxruntime':
-        if precision == 'int8' and not calibration: raise ValueError('int8 needs calibration images (from the train split)')
         enc = OnnxRuntimeEncoder(quantize_int8(seg, calibration) if precision == 'int8' else export_onnx(seg), threads)
     else: enc = OpenVinoEncoder(export_onnx(seg), precision, threads)
     seg.image_encoder, seg.engine, seg.precision = enc, engine, precision

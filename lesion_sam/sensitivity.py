@@ -13,7 +13,7 @@ from tqdm.auto import tqdm
 from .data import load_pair, _atomic_csv, repo_root
 from .metrics import dice, iou, box_iou, summarize
 from .prompts import gt_box_prompt, expand_box, shift_box, mask_box, decode_prompts, UNREALISTIC
-from .segmenters import PromptableSegmenter
+from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache
 
 # %% auto #0
 __all__ = ['MAGNITUDES', 'perturbed_prompts', 'degradation', 'degradation_summary', 'equivalent_magnitude',
