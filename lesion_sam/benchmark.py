@@ -21,7 +21,7 @@ from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slu
 
 # %% auto #0
 __all__ = ['LOCALIZERS', 'UNET_ROW', 'Row', 'box_regressor_localizer', 'gradcam_localizer', 'load_localizer', 'unet_scores',
-           'time_row', 'time_unet', 'run_benchmark', 'evaluate_folder', 'results_table', 'save_table_figure',
+           'time_row', 'time_unet', 'run_tag', 'run_benchmark', 'evaluate_folder', 'results_table', 'save_table_figure',
            'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type',
            'failure_cases', 'save_failure_figure', 'save_figures']
 
@@ -133,6 +133,11 @@ def _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, m
     return rows, jobs
 
 # %% ../nbs/05_benchmark.ipynb #0658d6bc
+def run_tag(data: str|Path|None, split: str, limit: int|None) -> str:
+    "'' for the headline run (bundled test split, all images), else '_<data>_<split>[_limit<N>]' for side runs."
+    if data is None and split == 'test' and not limit: return ''
+    return '_' + slug(f'{Path(data).name if data else ""} {split}{f" limit{limit}" if limit else ""}')
+
 def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (default: the bundled data)
                   split: str='test', # split name, sub-folder, or `all`
                   out: str|Path|None=None, # output root (default: `outputs/`)
@@ -153,7 +158,7 @@ def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (d
     out = Path(out or repo_root()/'outputs')
     pairs = resolve_split(data, split)
     if limit: pairs = pairs.head(limit)
-    tag = '' if (data is None and split == 'test' and not limit) else '_' + slug(f'{Path(data).name if data else ""} {split}{f" limit{limit}" if limit else ""}')
+    tag = run_tag(data, split, limit)
     pred_dir = out/'predictions'/(tag.strip('_') or 'test')
     cache = EmbeddingCache(cache_dir)
     if finetuned is None: finetuned = _finetuned_loader(device, cache, engine, precision)

@@ -37,16 +37,14 @@ def _cache(args) -> int:
     return 1 if bad else 0
 
 def _benchmark(args) -> int:
-    from lesion_sam.benchmark import run_benchmark, save_figures, results_table
+    from lesion_sam.benchmark import run_benchmark, run_tag, save_figures, results_table
     from lesion_sam.engines import DEFAULT_ENGINE
     from lesion_sam.data import resolve_split, repo_root
-    from lesion_sam.prompts import slug
     out = Path(args.out or repo_root()/'outputs')
     summary, per_image = run_benchmark(args.data, args.split, out, args.limit, args.device, args.tta,
                                        args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1],
                                        args.sam_checkpoint, args.sam_arch, args.medsam_checkpoint, args.cache_dir, args.timing_images)
-    default = args.data is None and args.split == 'test' and not args.limit
-    tag = '' if default else '_' + slug(f'{Path(args.data).name if args.data else ""} {args.split}{f" limit{args.limit}" if args.limit else ""}')
+    tag = run_tag(args.data, args.split, args.limit)
     pairs = resolve_split(args.data, args.split).head(args.limit) if args.limit else resolve_split(args.data, args.split)
     figs = save_figures(summary, per_image, pairs, out/'predictions'/(tag.strip('_') or 'test'), out/'figures', tag)
     print(results_table(summary).to_string(index=False))
