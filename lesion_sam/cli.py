@@ -48,6 +48,11 @@ def _benchmark(args) -> int:
     pairs = resolve_split(args.data, args.split).head(args.limit) if args.limit else resolve_split(args.data, args.split)
     figs = save_figures(summary, per_image, pairs, out/'predictions'/(tag.strip('_') or 'test'), out/'figures', tag)
     print(results_table(summary).to_string(index=False))
+    if not args.no_sensitivity:
+        from lesion_sam.sensitivity import run_sensitivity
+        run_sensitivity(args.split, out, args.device, args.cache_dir, args.limit, data=args.data,
+                        engine=(args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1]))
+        figs['degradation'] = out/'figures'/f'prompt_degradation{tag}.png'
     print(f'wrote {out/"metrics"/f"benchmark{tag}.csv"}, {out/"metrics"/f"per_image{tag}.csv"} and {len(figs)} figures in {out/"figures"}')
     return 0
 
@@ -63,7 +68,9 @@ def _evaluate(args) -> int:
 
 def _sensitivity(args) -> int:
     from lesion_sam.sensitivity import run_sensitivity
-    s = run_sensitivity(args.split, args.out, args.device, args.cache_dir, args.limit)
+    from lesion_sam.engines import DEFAULT_ENGINE
+    s = run_sensitivity(args.split, args.out, args.device, args.cache_dir, args.limit, data=args.data,
+                        engine=(args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1]))
     print(s.pivot_table(index=['model', 'kind'], columns='magnitude', values='dice_mean').round(3).to_string())
     return 0
 
@@ -104,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--seed', type=int, default=42)
     s.add_argument('--force', action='store_true', help='overwrite existing split CSVs')
     s.set_defaults(run=_split)
-    c = sub.add_parser('cache', help='encode the images of some splits into the LiteMedSAM embedding cache')
+    c = sub.add_parser('cache', help='encode the images of some splits into the LiteMedSAM embedding cache (inference: the default engine; the training commands read fp32 embeddings, so add --precision fp32 for them)')
     c.add_argument('--split', nargs='+', default=['train', 'val', 'test', 'isic2017_val'])
     c.add_argument('--data', help='data root or ISIC-layout folder (default: the bundled data)')
     c.add_argument('--cache-dir', help='embedding cache folder (default: $LESION_SAM_CACHE or ~/.cache/lesion_sam/embeddings)')
@@ -127,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument('--medsam-checkpoint', help='MedSAM ViT-B checkpoint for the MedSAM rows (skipped without one)')
     b.add_argument('--cache-dir', help='embedding cache folder')
     b.add_argument('--timing-images', type=int, default=6, help='images timed end to end per row')
+    b.add_argument('--no-sensitivity', action='store_true', help='skip the prompt-degradation curves (figure 3)')
     b.set_defaults(run=_benchmark)
     e = sub.add_parser('evaluate', help='score a folder of <id>_segmentation.png masks against ground truth')
     e.add_argument('pred_dir'); e.add_argument('gt_dir')
@@ -135,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser('sensitivity', help='Dice vs box expansion/shift (prompt degradation curves) and figure 3')
     v.add_argument('--split', default='test'); v.add_argument('--out', help='output root (default: outputs/)')
     v.add_argument('--limit', type=int); v.add_argument('--device'); v.add_argument('--cache-dir')
+    v.add_argument('--data', help='data root or ISIC-layout folder (default: the bundled data)')
+    v.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino']); v.add_argument('--precision')
     v.set_defaults(run=_sensitivity)
     sp = sub.add_parser('speed', help='per-stage CPU latency of the pipeline for every inference engine, and the seed architecture')
     sp.add_argument('--images', type=int, default=20, help='test images to time')

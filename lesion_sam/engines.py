@@ -16,7 +16,7 @@ __all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'engine_available', 'cpu_thr
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16')}  # engine → precisions
 PACKAGES = {'onnxruntime': 'onnxruntime', 'openvino': 'openvino'}
-DEFAULT_ENGINE = ('openvino', 'fp32')  # for inference: the fastest setting whose test Dice is within 0.002 of PyTorch fp32 (see the speed notebook)
+DEFAULT_ENGINE = ('openvino', 'bf16')  # for inference: the fastest setting whose test Dice is within 0.002 of PyTorch fp32, as `speed.fastest_within` chose it from the committed `lesion_sam speed` run (checked in the speed notebook)
 
 def engine_available(engine: str) -> bool:
     "Is the engine's Python package importable?"
@@ -84,6 +84,9 @@ class OpenVinoEncoder(nn.Module):
         super().__init__()
         import openvino as ov
         core = ov.Core()
+        if precision == 'bf16' and 'BF16' not in core.get_property('CPU', 'OPTIMIZATION_CAPABILITIES'):
+            warnings.warn('this CPU has no bf16 support (AVX512-BF16/AMX); OpenVINO runs the encoder in fp32'); precision = 'fp32'
+        self.precision = precision  # what actually runs
         self.model = core.compile_model(core.read_model(str(path)), 'CPU', {
             'INFERENCE_PRECISION_HINT': {'fp32': 'f32', 'bf16': 'bf16'}[precision],
             'INFERENCE_NUM_THREADS': threads or cpu_threads(), 'PERFORMANCE_HINT': 'LATENCY'})
@@ -118,6 +121,6 @@ def use_engine(seg: PromptableSegmenter, # the segmenter to speed up (changed in
     if engine == 'torch': enc = seg.torch_encoder if precision == 'fp32' else TorchBf16Encoder(seg.torch_encoder)
     elif engine == 'onnxruntime':
         enc = OnnxRuntimeEncoder(quantize_int8(seg, calibration) if precision == 'int8' else export_onnx(seg), threads)
-    else: enc = OpenVinoEncoder(export_onnx(seg), precision, threads)
+    else: enc = OpenVinoEncoder(export_onnx(seg), precision, threads); precision = enc.precision
     seg.image_encoder, seg.engine, seg.precision = enc, engine, precision
     return seg

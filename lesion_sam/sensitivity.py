@@ -14,6 +14,7 @@ from .data import load_pair, _atomic_csv, repo_root
 from .metrics import dice, iou, box_iou, summarize
 from .prompts import gt_box_prompt, expand_box, shift_box, mask_box, decode_prompts, UNREALISTIC
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache
+from .engines import use_engine, DEFAULT_ENGINE
 
 # %% auto #0
 __all__ = ['MAGNITUDES', 'perturbed_prompts', 'degradation', 'degradation_summary', 'equivalent_magnitude',
@@ -67,51 +68,56 @@ def save_degradation_figure(summary: pd.DataFrame, # `degradation_summary` of on
                             auto: pd.DataFrame|None, # benchmark rows of the automatic pipelines: `approach`, `model`, `dice_mean`, `box_iou_mean`
                             path: str|Path, # the PNG to write
                            ) -> Path:
-    "Figure 3: Dice vs expansion and vs shift, per model, with the automatic boxes as red dots."
+    "Figure 3: Dice vs expansion and vs shift, per model, with the automatic boxes as red markers (one shape per pipeline)."
     fig, axes = plt.subplots(1, 2, figsize=(12, 4.5), sharey=True)
+    rows = list(auto.itertuples()) if auto is not None else []
     for ax, kind in zip(axes, ('expand', 'shift')):
         for (model, c), ls in zip(summary[summary.kind == kind].groupby('model', sort=False), ('-', '--', ':')):
             ax.errorbar(c.magnitude, c.dice_mean, yerr=c.dice_std, ls=ls, marker='o', capsize=3, label=f'{model} + perturbed GT box (UNREALISTIC)')
-            for a in (auto.itertuples() if auto is not None else []):
-                if a.model != model: continue
-                x = equivalent_magnitude(c, a.box_iou_mean)
-                ax.plot(x, a.dice_mean, 'o', color='red', ms=9, zorder=5)
-                ax.annotate(f'{a.approach}\nDice {a.dice_mean:.3f}, box IoU {a.box_iou_mean:.2f}', (x, a.dice_mean), textcoords='offset points',
-                            xytext=(8, 8), fontsize=7, color='red')
+            for a, m in zip(rows, 'osD^vPX*'):
+                if a.model == model:
+                    ax.plot(equivalent_magnitude(c, a.box_iou_mean), a.dice_mean, m, color='red', mec='black', ms=8, ls='', zorder=5,
+                            label=f'{a.approach} (REALISTIC): Dice {a.dice_mean:.3f}, box IoU {a.box_iou_mean:.2f}')
         ax.set_xscale('symlog', linthresh=10); ax.set_xticks(MAGNITUDES); ax.set_xticklabels(MAGNITUDES)
         ax.set_xlabel(f'box {kind} (px at 256 px; scaled with image size)'); ax.grid(alpha=0.3)
         ax.set_title(f'Box {"expansion" if kind == "expand" else "shift"}')
-    axes[0].set_ylabel('mean Dice (± std), test split'); axes[0].legend(fontsize=7, loc='lower left')
-    fig.suptitle('Prompt degradation: red dots = the REALISTIC automatic box at its box-IoU-equivalent perturbation', fontsize=10)
+    axes[0].set_ylabel('mean Dice (± std), test split')
+    fig.legend(*axes[0].get_legend_handles_labels(), loc='upper center', bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=8, frameon=False)
+    fig.suptitle('Prompt degradation: red markers = the REALISTIC automatic boxes at their box-IoU-equivalent perturbation '
+                 '(at 0 when they beat the GT box + 10 px)', fontsize=10)
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix('.tmp.png'); fig.savefig(tmp, dpi=110, bbox_inches='tight'); plt.close(fig); tmp.replace(path)
     return path
 
 # %% ../nbs/06_sensitivity.ipynb #650746de
-def run_sensitivity(split: str='test', # split of the bundled data
+def run_sensitivity(split: str='test', # split name (see `resolve_split`)
                     out: str|Path|None=None, # output root (default: `outputs/`)
                     device: str|None=None, # torch device
                     cache_dir: str|None=None, # embedding cache
                     limit: int|None=None, # only the first N images
                     progress: bool=True, # progress bars
+                    data: str|Path|None=None, # data root or ISIC-layout folder (default: the bundled data)
+                    engine: tuple[str, str]=DEFAULT_ENGINE, # encoder (engine, precision) for images not yet cached
                    ) -> pd.DataFrame: # the summary
-    "Degradation curves for every available box-prompted LiteMedSAM; CSV and figure 3."
+    "Degradation curves for every available box-prompted LiteMedSAM; CSV and figure 3, named like the benchmark run's files."
     import importlib
     from lesion_sam.data import resolve_split
-    out = Path(out or repo_root()/'outputs')
-    pairs = resolve_split(None, split).head(limit) if limit else resolve_split(None, split)
+    from lesion_sam.benchmark import run_tag
+    out, tag = Path(out or repo_root()/'outputs'), run_tag(data, split, limit)
+    pairs = resolve_split(data, split).head(limit) if limit else resolve_split(data, split)
     cache = EmbeddingCache(cache_dir)
     models = [('LiteMedSAM', LiteMedSAM(device=device, cache=cache))]
     try:
         ft = importlib.import_module('lesion_sam.finetune')
         if ft.SHIPPED.exists(): models.append(('LiteMedSAM fine-tuned', ft.load_finetuned(device=device, cache=cache)))
     except ImportError: pass
-    summary = degradation_summary(pd.concat([degradation(seg, pairs, name, progress=progress) for name, seg in models]))
-    _atomic_csv(summary, out/'metrics/sensitivity.csv')
-    bench = out/'metrics/benchmark.csv'
+    per = [degradation(use_engine(seg, *engine), pairs, name, progress=progress) for name, seg in models]
+    summary = degradation_summary(pd.concat(per))
+    _atomic_csv(summary, out/f'metrics/sensitivity{tag}.csv')
+    bench = out/f'metrics/benchmark{tag}.csv'
     auto = None
     if bench.exists():
         b = pd.read_csv(bench)
         auto = b[(b.status == 'ok') & (b.realism == 'REALISTIC') & b.box_iou_mean.notna()] if 'box_iou_mean' in b else None
-    save_degradation_figure(summary, auto, out/'figures/prompt_degradation.png')
+    save_degradation_figure(summary, auto, out/f'figures/prompt_degradation{tag}.png')
     return summary

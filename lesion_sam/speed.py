@@ -16,7 +16,8 @@ from .segmenters import LiteMedSAM, SAM, PromptableSegmenter
 from .engines import use_engine, ENGINES, engine_available, cpu_threads, DEFAULT_ENGINE
 
 # %% auto #0
-__all__ = ['stage_latency', 'settings', 'engine_latency', 'engine_dice', 'seed_architecture_latency', 'run_speed']
+__all__ = ['stage_latency', 'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'seed_architecture_latency',
+           'run_speed']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
 def stage_latency(seg: PromptableSegmenter, # segmenter (its engine already chosen)
@@ -84,6 +85,18 @@ def engine_dice(pairs: pd.DataFrame, # `id`, `image`, `mask`
     ref = per[('torch', 'fp32')]
     return pd.DataFrame([dict(engine=e, precision=p, prompt='auto box' if localizer else 'GT box (UNREALISTIC)', n=len(v), dice_mean=v.mean(),
                               dice_diff_vs_torch_fp32=v.mean() - ref.mean(), max_abs_dice_diff=np.abs(v - ref).max()) for (e, p), v in per.items()])
+
+# %% ../nbs/05a_speed.ipynb #fb41bd01
+def fastest_within(latency: pd.DataFrame, # `engine_latency` rows: `engine`, `precision`, `total_s`
+                   engine_dices: pd.DataFrame, # `engine_dice` rows: `engine`, `precision`, `dice_diff_vs_torch_fp32`
+                   tol: float=0.002, # the largest change of mean Dice allowed
+                  ) -> tuple[str, str]: # (engine, precision) for inference
+    "The fastest engine setting whose mean Dice is within `tol` of PyTorch fp32."
+    ok = engine_dices[engine_dices.dice_diff_vs_torch_fp32.abs() <= tol][['engine', 'precision']]
+    m = latency.merge(ok, on=['engine', 'precision'])
+    if m.empty: raise ValueError(f'no engine setting is within {tol} Dice of PyTorch fp32')
+    r = m.sort_values('total_s').iloc[0]
+    return (r.engine, r.precision)
 
 # %% ../nbs/05a_speed.ipynb #513cd9bc
 def seed_architecture_latency(paths: list, # images to time

@@ -35,8 +35,8 @@ def unet_step(model: torch.nn.Module, # the UNet
               device: torch.device, # where the model is
               loss_fn: torch.nn.Module, # a `make_loss` loss
              ) -> torch.Tensor: # the scalar training loss
-    "The training loss of one batch."
-    return loss_fn(model(batch['image'].to(device)), batch['mask'].to(device))
+    "The training loss of one batch (images in channels-last layout, like the model)."
+    return loss_fn(model(batch['image'].to(device, memory_format=torch.channels_last)), batch['mask'].to(device))
 
 def predict_probs(model: torch.nn.Module, # the UNet, in eval mode
                   images: torch.Tensor, # B×3×H×W normalised images, on the model's device
@@ -138,7 +138,7 @@ def train_unet(encoder: str='resnet34', # smp encoder name
     train_dl = DataLoader(ISICDataset(train, size=size, augment=True), batch_size=batch_size, shuffle=True,
                           num_workers=workers, worker_init_fn=seed_worker, generator=g if workers else None)
     val_dl = DataLoader(ISICDataset(val, size=size), batch_size=batch_size, num_workers=workers)
-    model = build_unet(encoder, encoder_weights)
+    model = build_unet(encoder, encoder_weights).to(memory_format=torch.channels_last)  # same math; ≈1.35× faster steps on this CPU
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     config = dict(model='unet', encoder=encoder, encoder_weights=encoder_weights, size=size, loss=loss, alpha=alpha,
                   lr=lr, batch_size=batch_size, seed=seed, n_train=len(train), command=command)
