@@ -262,11 +262,12 @@ def save_gap_figure(summary: pd.DataFrame, path: str|Path) -> Path:
     if len(real) and len(unreal):
         best_u, best_r = unreal.dice_mean.max(), real.dice_mean.max()
         ax.axvline(best_u, color='#d95f02', ls='--', lw=1); ax.axvline(best_r, color='#1b9e77', ls='--', lw=1)
-        ax.annotate(f'deployment gap\n{best_u - best_r:+.3f} Dice', xy=(max(best_u, best_r), len(s) - 0.5), ha='right', fontsize=10)
-    ax.set_xlim(0, 1); ax.set_xlabel('mean Dice (± std) on the test split')
+    split = summary.split.dropna().iloc[0] if 'split' in summary and summary.split.notna().any() else 'test'
+    ax.set_xlim(0, 1); ax.set_xlabel(f'mean Dice (± std) on the {split} split')
     ax.legend(handles=[plt.Rectangle((0, 0), 1, 1, color='#1b9e77'), plt.Rectangle((0, 0), 1, 1, color='#d95f02')],
               labels=['REALISTIC (no ground truth at inference)', 'UNREALISTIC (prompt from the ground truth)'], loc='lower right', fontsize=8)
-    ax.set_title('The deployment gap: automatic prompts vs ground-truth prompts')
+    gap = f': the best automatic prompt is {best_u - best_r:.3f} Dice below the best GT prompt' if len(real) and len(unreal) else ''
+    ax.set_title(f'The deployment gap{gap}\n(dashed lines: best REALISTIC and best UNREALISTIC SAM row)', fontsize=10)
     return _save(fig, path)
 
 # %% ../nbs/05_benchmark.ipynb #8c7a5b80

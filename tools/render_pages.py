@@ -8,7 +8,7 @@ with the same cell directives honoured (`#| hide` drops a cell, `#| echo: false`
     python tools/render_pages.py                       # every notebook -> _site_offline/*.html
     python tools/render_pages.py --screenshot 05_benchmark 05a_speed 06_sensitivity index
 
-Screenshots go to outputs/site_check/<page>.jpg (full page, 1000 px wide). The script fails when a
+Screenshots go to outputs/site_check/<page>.jpg: each result page from its results section on, 800 px wide. The script fails when a
 page has an error output, when an `outputs/figures/*.png` shown by a notebook is missing from its
 page, or when a result page has no table."""
 import argparse, re, shutil, sys, tempfile
@@ -65,18 +65,26 @@ def check_page(driver, page: Path, nb_path: Path) -> list[str]:
 
 RESULT_PAGES = ('index', '05_benchmark', '05a_speed', '06_sensitivity')
 
-def screenshot(driver, page: Path, out: Path, width: int=1000, max_height: int=16000) -> Path:
-    "Full-page screenshot (Chromium's own capture), saved as a JPEG `width` px wide."
+RESULT_SECTIONS = {'05_benchmark': 'Results on the test split', '04_medsam_finetune': 'The shipped decoder',
+                   '05a_speed': 'The committed run', '06_sensitivity': 'The committed run'}  # where a page's results start
+
+def screenshot(driver, page: Path, out: Path, width: int=800, height: int=9000) -> Path:
+    "Screenshot (Chromium's own capture) of a page from its results section on, at most `height` px, as a JPEG `width` px wide."
     from PIL import Image
+    from selenium.webdriver.common.by import By
     import base64, io
     driver.get(page.as_uri())
-    h = min(max_height, driver.execute_script('return document.documentElement.scrollHeight'))
-    driver.execute_cdp_cmd('Emulation.setDeviceMetricsOverride', dict(width=1200, height=h, deviceScaleFactor=1, mobile=False))
+    h = driver.execute_script('return document.documentElement.scrollHeight')
+    driver.execute_cdp_cmd('Emulation.setDeviceMetricsOverride', dict(width=1200, height=min(h, 30000), deviceScaleFactor=1, mobile=False))
+    section = RESULT_SECTIONS.get(page.stem)
+    heads = [e for e in driver.find_elements(By.CSS_SELECTOR, 'h2') if section and e.text.strip().rstrip('¶').strip() == section]
+    top = heads[0].location['y'] - 20 if heads else 0
     png = driver.execute_cdp_cmd('Page.captureScreenshot', dict(format='png', captureBeyondViewport=True))['data']
     im = Image.open(io.BytesIO(base64.b64decode(png))).convert('RGB')
+    im = im.crop((0, top, im.width, min(im.height, top + height)))
     im = im.resize((width, round(im.height*width/im.width)), Image.LANCZOS)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix('.tmp.jpg'); im.save(tmp, quality=72, optimize=True); tmp.replace(out)
+    tmp = out.with_suffix('.tmp.jpg'); im.save(tmp, quality=65, optimize=True); tmp.replace(out)
     return out
 
 def chromium(user_dir: Path):
