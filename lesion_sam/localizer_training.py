@@ -15,7 +15,8 @@ from .data import ISICDataset, load_pair, load_split, _atomic_csv
 from .metrics import box_iou
 from .prompts import Strategy, mask_box, heatmap_box_prompt, prompt_scores
 from .segmenters import EmbeddingCache, LiteMedSAM, PromptableSegmenter
-from .training import FitResult, atomic_save, export_fp16, fit, load_checkpoint, make_loss, plateau_scheduler, seed_worker, set_seed
+from .training import (FitResult, atomic_save, export_fp16, fit, load_checkpoint, make_loss, plateau_scheduler, seed_worker,
+                                 set_seed, training_options)
 from .localizer import (Localizer, EmbeddingHeatmapHead, BoxRegressor, frame_mask, frame_logits, box_regressor_step,
                                   box_regressor_val, localizer_strategy, METRICS_DIR, EMBEDDING_SHIPPED, REGRESSOR_SHIPPED)
 
@@ -221,16 +222,7 @@ def localizer_parser() -> argparse.ArgumentParser:
     p.add_argument('--size', type=int, default=224, help='efficientnet: input size, a multiple of 32')
     p.add_argument('--weights', choices=('auto', 'imagenet', 'none'), default='auto', help='efficientnet: ImageNet weights (auto: when available)')
     p.add_argument('--box-weight', type=float, default=5., help='efficientnet: weight of the SmoothL1 box loss')
-    p.add_argument('--resume', help='resume exactly from a checkpoint (e.g. OUT/embedding_localizer_last.pth)')
-    p.add_argument('--out', default='runs/localizer', help='checkpoint folder')
-    p.add_argument('--limit', type=int, help='use the first N train and val pairs only (smoke test)')
-    p.add_argument('--workers', type=int, default=0, help='efficientnet: DataLoader worker processes')
-    p.add_argument('--threads', type=int, help='torch CPU threads')
-    p.add_argument('--device', help='cpu or cuda (default: cuda if available)')
-    p.add_argument('--seed', type=int, default=42)
-    p.add_argument('--ship', action='store_true', help='afterwards write the best checkpoint in fp16 to outputs/checkpoints/ and its log to outputs/metrics/')
-    p.add_argument('--quiet', action='store_true', help='no progress bars or epoch lines')
-    return p
+    return training_options(p, 'runs/localizer', 'outputs/checkpoints/ and its log to outputs/metrics/')
 
 def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
              ) -> int: # exit status

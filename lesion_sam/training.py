@@ -4,7 +4,7 @@
 
 # %% ../nbs/00b_training.ipynb #6c1a9eac
 from __future__ import annotations
-import math, os, random, sys, tempfile, time, warnings
+import argparse, math, os, random, sys, tempfile, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -17,7 +17,7 @@ from .data import _atomic_csv
 # %% auto #0
 __all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'set_seed', 'seed_transforms', 'seed_worker', 'make_loss', 'atomic_save',
            'load_checkpoint', 'load_weights', 'export_fp16', 'rng_state', 'set_rng_state', 'plateau_scheduler',
-           'warmup_cosine', 'FitResult', 'checkpoint_name', 'fit']
+           'warmup_cosine', 'FitResult', 'checkpoint_name', 'fit', 'training_options']
 
 # %% ../nbs/00b_training.ipynb #239bf294
 def set_seed(seed: int=42, # the seed for python, numpy and torch
@@ -294,3 +294,20 @@ def fit(model: nn.Module, # the model to train (built from `config`)
     return FitResult(best_path=ckpt_dir/best_file if best_file else None, best_val_dice=best, best_epoch=best_epoch,
                      last_path=last_path, epochs_done=history[-1]['epoch'] if history else 0, stopped_early=stopped,
                      history=pd.DataFrame(history))
+
+# %% ../nbs/00b_training.ipynb #4ca6b004
+def training_options(p: argparse.ArgumentParser, # a trainer's parser, with its own options already added
+                     out: str, # the default checkpoint folder
+                     ship_to: str, # where `--ship` writes the fp16 copy and the log (for the help)
+                    ) -> argparse.ArgumentParser: # `p`, with the shared options
+    "Add the options every `lesion_sam train MODEL` shares."
+    p.add_argument('--resume', help=f'resume exactly from a checkpoint (e.g. {out}/<name>_last.pth)')
+    p.add_argument('--out', default=out, help='checkpoint folder')
+    p.add_argument('--limit', type=int, help='use the first N train and val pairs only (smoke test)')
+    p.add_argument('--workers', type=int, default=0, help='DataLoader worker processes')
+    p.add_argument('--threads', type=int, help='torch CPU threads')
+    p.add_argument('--device', help='cpu or cuda (default: cuda if available)')
+    p.add_argument('--seed', type=int, default=42)
+    p.add_argument('--ship', action='store_true', help=f'afterwards write the best checkpoint in fp16 to {ship_to}')
+    p.add_argument('--quiet', action='store_true', help='no progress bars or epoch lines')
+    return p

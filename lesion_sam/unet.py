@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .data import ISICDataset, load_split, load_mask, resolve_split, repo_root, _atomic_csv
 from .metrics import dice, segmentation_scores, summarize, to_original_size
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
-                                 seed_worker, set_seed, LOSSES)
+                                 seed_worker, set_seed, training_options, LOSSES)
 
 # %% auto #0
 __all__ = ['SHIPPED', 'TRAIN_LOG', 'build_unet', 'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform',
@@ -184,17 +184,8 @@ def unet_parser() -> argparse.ArgumentParser:
     p.add_argument('--patience', type=int, default=10, help='early stopping patience in epochs')
     p.add_argument('--accum-steps', type=int, default=1, help='gradient accumulation steps')
     p.add_argument('--clip-norm', type=float, default=None, help='gradient clipping norm')
-    p.add_argument('--resume', help='resume exactly from a checkpoint (e.g. OUT/unet_resnet34_last.pth)')
-    p.add_argument('--out', default='runs/unet', help='checkpoint folder')
-    p.add_argument('--limit', type=int, help='use the first N train and val images only (smoke test)')
-    p.add_argument('--workers', type=int, default=0, help='DataLoader worker processes')
-    p.add_argument('--threads', type=int, help='torch CPU threads')
-    p.add_argument('--device', help='cpu or cuda (default: cuda if available)')
-    p.add_argument('--seed', type=int, default=42)
-    p.add_argument('--ship', action='store_true', help=f'afterwards write the best checkpoint in fp16 to {SHIPPED.relative_to(repo_root())} and its log to {TRAIN_LOG.relative_to(repo_root())}')
     p.add_argument('--wandb', metavar='PROJECT', help='also log to this wandb project (offline unless WANDB_MODE is set; needs wandb installed)')
-    p.add_argument('--quiet', action='store_true', help='no progress bars or epoch lines')
-    return p
+    return training_options(p, 'runs/unet', f'{SHIPPED.relative_to(repo_root())} and its log to {TRAIN_LOG.relative_to(repo_root())}')
 
 def cli_train(argv: list[str], # the options after `lesion_sam train unet`
              ) -> int: # exit status
