@@ -65,7 +65,7 @@ def check_page(driver, page: Path, nb_path: Path) -> list[str]:
 
 RESULT_PAGES = ('index', '05_benchmark', '05a_speed', '06_sensitivity')
 
-RESULT_SECTIONS = {'05_benchmark': 'Results on the test split', '04_medsam_finetune': 'The shipped decoder',
+RESULT_SECTIONS = {'01_unet': 'The shipped UNet', '05_benchmark': 'Results on the test split', '04_medsam_finetune': 'The shipped decoder',
                    '05a_speed': 'The committed run', '06_sensitivity': 'The committed run'}  # where a page's results start
 
 def screenshot(driver, page: Path, out: Path, width: int=800, height: int=9000) -> Path:
