@@ -97,7 +97,7 @@ def time_unet(images: list, checkpoint=None, device=None, tta=False) -> float:
     from lesion_sam.unet import load_unet, predict_image, SHIPPED
     model, ts = load_unet(checkpoint or SHIPPED, device=device), []
     for path in images:
-        t0 = time.perf_counter(); predict_image(model, load_image(path), tta=tta); ts.append(time.perf_counter() - t0)
+        t0 = time.perf_counter(); predict_image(model, load_image(path), model.checkpoint_info['config'].get('size', 256), tta); ts.append(time.perf_counter() - t0)
     return float(np.median(ts[1:] if len(ts) > 1 else ts))
 
 # %% ../nbs/05_benchmark.ipynb #4bb3eb72

@@ -22,12 +22,16 @@ def _train(args) -> int:
     import importlib
     return importlib.import_module(TRAINERS[args.model]).cli_train(args.args)
 
+def _engine(args) -> tuple[str, str]:
+    "The (engine, precision) a subcommand's `--engine`/`--precision` ask for; unset ones from `DEFAULT_ENGINE`."
+    from lesion_sam.engines import DEFAULT_ENGINE
+    return args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1]
+
 def _cache(args) -> int:
     from lesion_sam.data import resolve_split
     from lesion_sam.segmenters import LiteMedSAM, EmbeddingCache, fill_cache
-    from lesion_sam.engines import use_engine, DEFAULT_ENGINE
-    seg = use_engine(LiteMedSAM(device=args.device, cache=EmbeddingCache(args.cache_dir)), args.engine or DEFAULT_ENGINE[0],
-                     args.precision or DEFAULT_ENGINE[1], args.threads)
+    from lesion_sam.engines import use_engine
+    seg = use_engine(LiteMedSAM(device=args.device, cache=EmbeddingCache(args.cache_dir)), *_engine(args), args.threads)
     bad = {}
     for split in args.split:
         res = fill_cache(seg, list(resolve_split(args.data, split).image))
@@ -38,20 +42,18 @@ def _cache(args) -> int:
 
 def _benchmark(args) -> int:
     from lesion_sam.benchmark import run_benchmark, run_tag, save_figures, results_table
-    from lesion_sam.engines import DEFAULT_ENGINE
     from lesion_sam.data import resolve_split, repo_root
     out = Path(args.out or repo_root()/'outputs')
-    summary, per_image = run_benchmark(args.data, args.split, out, args.limit, args.device, args.tta,
-                                       args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1],
+    summary, per_image = run_benchmark(args.data, args.split, out, args.limit, args.device, args.tta, *_engine(args),
                                        args.sam_checkpoint, args.sam_arch, args.medsam_checkpoint, args.cache_dir, args.timing_images)
     tag = run_tag(args.data, args.split, args.limit)
-    pairs = resolve_split(args.data, args.split).head(args.limit) if args.limit else resolve_split(args.data, args.split)
+    pairs = resolve_split(args.data, args.split)
+    if args.limit: pairs = pairs.head(args.limit)
     figs = save_figures(summary, per_image, pairs, out/'predictions'/(tag.strip('_') or 'test'), out/'figures', tag)
     print(results_table(summary).to_string(index=False))
     if not args.no_sensitivity:
         from lesion_sam.sensitivity import run_sensitivity
-        run_sensitivity(args.split, out, args.device, args.cache_dir, args.limit, data=args.data,
-                        engine=(args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1]))
+        run_sensitivity(args.split, out, args.device, args.cache_dir, args.limit, data=args.data, engine=_engine(args))
         figs['degradation'] = out/'figures'/f'prompt_degradation{tag}.png'
     print(f'wrote {out/"metrics"/f"benchmark{tag}.csv"}, {out/"metrics"/f"per_image{tag}.csv"} and {len(figs)} figures in {out/"figures"}')
     return 0
@@ -68,9 +70,7 @@ def _evaluate(args) -> int:
 
 def _sensitivity(args) -> int:
     from lesion_sam.sensitivity import run_sensitivity
-    from lesion_sam.engines import DEFAULT_ENGINE
-    s = run_sensitivity(args.split, args.out, args.device, args.cache_dir, args.limit, data=args.data,
-                        engine=(args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1]))
+    s = run_sensitivity(args.split, args.out, args.device, args.cache_dir, args.limit, data=args.data, engine=_engine(args))
     print(s.pivot_table(index=['model', 'kind'], columns='magnitude', values='dice_mean').round(3).to_string())
     return 0
 
@@ -98,6 +98,11 @@ def _split(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #8df82340
+def _engine_options(p: argparse.ArgumentParser):
+    "`--engine` and `--precision` of the LiteMedSAM image encoder (see `lesion_sam.engines`)."
+    p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='LiteMedSAM encoder engine (default: lesion_sam.engines.DEFAULT_ENGINE)')
+    p.add_argument('--precision', help='engine precision: fp32, bf16 or int8 (default: DEFAULT_ENGINE)')
+
 def build_parser() -> argparse.ArgumentParser:
     "The `lesion_sam` argument parser with all its subcommands."
     p = argparse.ArgumentParser(prog='lesion_sam', description='Automatic skin-lesion segmentation: localizer box → medical SAM, and the benchmark of the deployment gap.')
@@ -115,8 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument('--split', nargs='+', default=['train', 'val', 'test', 'isic2017_val'])
     c.add_argument('--data', help='data root or ISIC-layout folder (default: the bundled data)')
     c.add_argument('--cache-dir', help='embedding cache folder (default: $LESION_SAM_CACHE or ~/.cache/lesion_sam/embeddings)')
-    c.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='encoder engine (default: lesion_sam.engines.DEFAULT_ENGINE)')
-    c.add_argument('--precision', help='fp32, bf16 or int8 (default: DEFAULT_ENGINE)')
+    _engine_options(c)
     c.add_argument('--threads', type=int, help='CPU threads (default: all cores this process may use)')
     c.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
     c.set_defaults(run=_cache)
@@ -127,8 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument('--limit', type=int, help='only the first N images, for a quick look')
     b.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
     b.add_argument('--tta', action='store_true', help='horizontal-flip TTA for the UNet (final numbers only)')
-    b.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='LiteMedSAM encoder engine (default: lesion_sam.engines.DEFAULT_ENGINE)')
-    b.add_argument('--precision', help='engine precision: fp32, bf16 or int8 (default: DEFAULT_ENGINE)')
+    _engine_options(b)
     b.add_argument('--sam-checkpoint', help='SAM checkpoint for the SAM rows (skipped without one)')
     b.add_argument('--sam-arch', default='vit_h', choices=['vit_b', 'vit_l', 'vit_h'])
     b.add_argument('--medsam-checkpoint', help='MedSAM ViT-B checkpoint for the MedSAM rows (skipped without one)')
@@ -144,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument('--split', default='test'); v.add_argument('--out', help='output root (default: outputs/)')
     v.add_argument('--limit', type=int); v.add_argument('--device'); v.add_argument('--cache-dir')
     v.add_argument('--data', help='data root or ISIC-layout folder (default: the bundled data)')
-    v.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino']); v.add_argument('--precision')
+    _engine_options(v)
     v.set_defaults(run=_sensitivity)
     sp = sub.add_parser('speed', help='per-stage CPU latency of the pipeline for every inference engine, and the seed architecture')
     sp.add_argument('--images', type=int, default=20, help='test images to time')
