@@ -16,12 +16,13 @@ from .metrics import dice
 from .prompts import mask_box, clip_box, Prompt
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, load_state_dict, CheckpointError
 from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, atomic_save
+from .localizer_training import OOF_BOXES
 import hashlib
 
 # %% auto #0
-__all__ = ['LOWRES', 'SHIPPED', 'TRAIN_LOG', 'PromptDecoder', 'lowres_mask', 'box_errors', 'training_box', 'embedding_table',
-           'EmbeddingBoxDataset', 'decoder_step', 'decoder_val_dice', 'ids_sha1', 'finetune_decoder', 'load_finetuned',
-           'ship_decoder', 'cli_train']
+__all__ = ['LOWRES', 'SHIPPED', 'TRAIN_LOG', 'PromptDecoder', 'lowres_mask', 'box_errors', 'training_box', 'out_of_fold_errors',
+           'embedding_table', 'EmbeddingBoxDataset', 'decoder_step', 'decoder_val_dice', 'ids_sha1', 'finetune_decoder',
+           'load_finetuned', 'ship_decoder', 'cli_train']
 
 # %% ../nbs/04_medsam_finetune.ipynb #083fb63a
 class PromptDecoder(nn.Module):
@@ -75,6 +76,16 @@ def training_box(gt_box: np.ndarray, # tight GT box (original pixels)
         return clip_box(gt + errors[rng.integers(len(errors))]*[w, h, w, h], shape)
     j = rng.uniform(0, jitter*max(shape[:2])/256, 4)
     return clip_box(gt + j*[-1, -1, 1, 1], shape)
+
+def out_of_fold_errors(table: dict, # the train `embedding_table`
+                       boxes: pd.DataFrame, # `id`, `x0`, `y0`, `x1`, `y1`: out-of-fold localizer boxes (original pixels)
+                      ) -> np.ndarray: # N×4 `box_errors`, in the table's order
+    "The localizer's out-of-fold errors on the training images (every training image needs its box)."
+    missing = sorted(set(table['ids']) - set(boxes['id']))
+    if missing: raise ValueError(f'no out-of-fold box for {len(missing)} training images (e.g. {missing[:3]}); '
+                                 'make them with `lesion_sam train localizer --kind oof --ship`')
+    b = boxes.drop_duplicates('id').set_index('id').loc[list(table['ids']), ['x0', 'y0', 'x1', 'y1']].to_numpy(float)
+    return box_errors(b, table['gt_boxes'])
 
 # %% ../nbs/04_medsam_finetune.ipynb #c7d5f6b4
 def embedding_table(seg: PromptableSegmenter, # segmenter with a cache
@@ -149,6 +160,7 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
                      batch_size: int=4, # items per batch
                      accum_steps: int=4, # batches per optimizer step
                      p_localizer: float=0.5, # share of localizer-like training boxes
+                     train_boxes: pd.DataFrame|None=None, # out-of-fold localizer boxes on train (`out_of_fold_boxes`); None: the localizer's own
                      patience: int=4, # early stopping patience (epochs)
                      limit: int|None=None, # only the first N train/val images (smoke runs)
                      out: str|Path='runs/decoder', # checkpoint folder
@@ -163,7 +175,8 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
     train, val = load_split('train'), load_split('val')
     if limit: train, val = train.head(limit), val.head(limit)
     tr, va = embedding_table(seg, train, localizer, progress), embedding_table(seg, val, localizer, progress)
-    errors = box_errors(tr['loc_boxes'], tr['gt_boxes']) if localizer else None
+    if localizer is None: errors = None
+    else: errors = box_errors(tr['loc_boxes'], tr['gt_boxes']) if train_boxes is None else out_of_fold_errors(tr, train_boxes)
     for p in seg.image_encoder.parameters(): p.requires_grad_(False)
     model = PromptDecoder(seg)
     g = torch.Generator(); g.manual_seed(seed)
@@ -172,6 +185,7 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
     steps = epochs*int(np.ceil(len(train_dl)/accum_steps))
     config = dict(model='decoder_ft', segmenter=seg.name, weights=seg.weights_id, lr=lr, batch_size=batch_size, accum_steps=accum_steps,
                   p_localizer=p_localizer, localizer=getattr(localizer, 'name', str(localizer)), n_train=len(train), seed=seed, command=command,
+                  train_box_errors='none' if localizer is None else 'in-sample' if train_boxes is None else 'out-of-fold',
                   train_ids_sha1=ids_sha1(train.id), val_ids_sha1=ids_sha1(val.id))
     evaluate = lambda m, dl, dev: decoder_val_dice(seg, va, val, 'loc' if localizer else 'gt')
     return fit(model, train_dl, [None], partial(decoder_step, loss_fn=make_loss('dice_bce')), evaluate, opt,
@@ -207,19 +221,27 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
     p.add_argument('--batch-size', type=int, default=4); p.add_argument('--accum-steps', type=int, default=4)
     p.add_argument('--p-localizer', type=float, default=0.5, help='share of training boxes with sampled localizer errors')
     p.add_argument('--localizer', default='lesion_sam.localizer:load_embedding_localizer', help="'module:loader' of the localizer, or 'none'")
+    p.add_argument('--train-boxes', default='none',
+                   help=f"CSV of out-of-fold localizer boxes on train whose errors the realistic boxes sample (e.g. {OOF_BOXES.relative_to(repo_root())}, "
+                        "from `lesion_sam train localizer --kind oof --ship`); default 'none': the localizer's own boxes on train")
     p.add_argument('--patience', type=int, default=4); p.add_argument('--limit', type=int)
     p.add_argument('--out', default='runs/decoder'); p.add_argument('--resume'); p.add_argument('--device')
     p.add_argument('--cache-dir'); p.add_argument('--threads', type=int)
     p.add_argument('--no-ship', action='store_true', help=f'do not copy the best checkpoint to {SHIPPED}')
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
+    boxes = None
+    if a.localizer != 'none' and a.train_boxes != 'none':
+        path = Path(a.train_boxes) if Path(a.train_boxes).is_absolute() else repo_root()/a.train_boxes
+        if not path.exists(): print(f'{path}: no such file of out-of-fold boxes (make it with `lesion_sam train localizer --kind oof --ship`, or pass --train-boxes none)', file=sys.stderr); return 1
+        boxes = pd.read_csv(path)
     seg = LiteMedSAM(device=a.device, cache=EmbeddingCache(a.cache_dir))
     loc = None
     if a.localizer != 'none':
         from lesion_sam.benchmark import load_localizer
         loc, why = load_localizer(a.localizer, a.device)
         if loc is None: print(why, file=sys.stderr); return 1
-    res = finetune_decoder(seg, loc, a.epochs, a.lr, a.batch_size, a.accum_steps, a.p_localizer, a.patience, a.limit,
+    res = finetune_decoder(seg, loc, a.epochs, a.lr, a.batch_size, a.accum_steps, a.p_localizer, boxes, a.patience, a.limit,
                            a.out, a.resume, a.device, command='lesion_sam train decoder ' + ' '.join(argv))
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if not a.no_ship and res.best_path: print(f'shipped {ship_decoder(res.best_path, Path(a.out)/f"{seg.name}_decoder_log.csv")}')

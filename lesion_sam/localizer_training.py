@@ -9,20 +9,22 @@ from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import torch.nn as nn
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader, Dataset, Subset
 from tqdm.auto import tqdm
 from .data import ISICDataset, load_pair, load_split, _atomic_csv
 from .metrics import box_iou
 from .prompts import Strategy, mask_box, heatmap_box_prompt, prompt_scores
-from .segmenters import EmbeddingCache, LiteMedSAM, PromptableSegmenter
-from .training import (FitResult, atomic_save, export_fp16, fit, load_checkpoint, make_loss, plateau_scheduler, seed_worker,
+from .segmenters import Embedding, EmbeddingCache, LiteMedSAM, PromptableSegmenter
+from .training import (FitResult, atomic_save, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler, seed_worker,
                                  set_seed, training_options)
-from .localizer import (Localizer, EmbeddingHeatmapHead, BoxRegressor, frame_mask, frame_logits, box_regressor_step,
-                                  box_regressor_val, localizer_strategy, METRICS_DIR, EMBEDDING_SHIPPED, REGRESSOR_SHIPPED)
+from .localizer import (Localizer, EmbeddingHeatmapHead, EmbeddingLocalizer, BoxRegressor, frame_mask, frame_logits,
+                                  box_regressor_step, box_regressor_val, localizer_strategy, load_embedding_localizer, METRICS_DIR,
+                                  EMBEDDING_SHIPPED, REGRESSOR_SHIPPED)
 
 # %% auto #0
-__all__ = ['EmbeddingSet', 'embedding_step', 'embedding_val', 'train_embedding_localizer', 'train_box_regressor', 'settings_grid',
-           'localizer_quality', 'ship_localizer', 'set_prompt_settings', 'localizer_parser', 'cli_train']
+__all__ = ['OOF_BOXES', 'EmbeddingSet', 'embedding_step', 'embedding_val', 'train_embedding_localizer', 'train_box_regressor',
+           'out_of_fold_boxes', 'settings_grid', 'localizer_quality', 'ship_localizer', 'set_prompt_settings',
+           'localizer_parser', 'cli_train']
 
 # %% ../nbs/02a_localizer_training.ipynb #5d1a6a08
 class EmbeddingSet(Dataset):
@@ -79,6 +81,21 @@ def _splits(limit: int|None) -> tuple[pd.DataFrame, pd.DataFrame]:
     train, val = load_split('train'), load_split('val')
     return (train.head(limit), val.head(limit)) if limit else (train, val)
 
+def _fit_head(tr: Dataset, va: EmbeddingSet, seg: PromptableSegmenter, width: int, lr: float, epochs: int, batch_size: int,
+              patience: int, out: str|Path, resume, device, seed: int, progress: bool, command: str, **extra) -> FitResult:
+    "The shared loop on a heatmap head: Adam, ReduceLROnPlateau and early stopping on the val box IoU."
+    set_seed(seed)
+    g = torch.Generator(); g.manual_seed(seed)
+    shape = va.features.shape[1:]
+    model = EmbeddingHeatmapHead(shape[0], width)
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
+    config = dict(model='embedding_localizer', in_ch=shape[0], width=width, emb_shape=list(shape), frame=seg.frame,
+                  segmenter=seg.cache_id, lr=lr, batch_size=batch_size, seed=seed, n_train=len(tr), command=command, **extra)
+    return fit(model, DataLoader(tr, batch_size=batch_size, shuffle=True, generator=g), DataLoader(va, batch_size=32),
+               partial(embedding_step, loss_fn=make_loss('dice_bce'), frame=seg.frame), partial(embedding_val, frame=seg.frame),
+               opt, plateau_scheduler(opt, patience=3), scheduler_on='val', epochs=epochs, patience=patience,
+               ckpt_dir=out, name='embedding_localizer', lr=lr, config=config, resume=resume, device=device, progress=progress)
+
 def train_embedding_localizer(width: int=64, # hidden channels of the head
                               lr: float=1e-3, # Adam learning rate
                               epochs: int=30, # the last epoch
@@ -94,19 +111,10 @@ def train_embedding_localizer(width: int=64, # hidden channels of the head
                               command: str='', # the command line, stored in the config
                              ) -> FitResult:
     "Train the heatmap head on cached LiteMedSAM embeddings of the train split, selecting on val box IoU."
-    set_seed(seed)
     seg = seg or LiteMedSAM(cache=EmbeddingCache())
     train, val = _splits(limit)
     tr, va = EmbeddingSet(train, seg, seg.frame, progress), EmbeddingSet(val, seg, seg.frame, progress)
-    g = torch.Generator(); g.manual_seed(seed)
-    model = EmbeddingHeatmapHead(tr.features.shape[1], width)
-    opt = torch.optim.Adam(model.parameters(), lr=lr)
-    config = dict(model='embedding_localizer', in_ch=tr.features.shape[1], width=width, emb_shape=list(tr.features.shape[1:]),
-                  frame=seg.frame, segmenter=seg.cache_id, lr=lr, batch_size=batch_size, seed=seed, n_train=len(tr), command=command)
-    return fit(model, DataLoader(tr, batch_size=batch_size, shuffle=True, generator=g), DataLoader(va, batch_size=32),
-               partial(embedding_step, loss_fn=make_loss('dice_bce'), frame=seg.frame), partial(embedding_val, frame=seg.frame),
-               opt, plateau_scheduler(opt, patience=3), scheduler_on='val', epochs=epochs, patience=patience,
-               ckpt_dir=out, name='embedding_localizer', lr=lr, config=config, resume=resume, device=device, progress=progress)
+    return _fit_head(tr, va, seg, width, lr, epochs, batch_size, patience, out, resume, device, seed, progress, command)
 
 def _backbone(name: str, weights: str) -> tuple[BoxRegressor, str]:
     "The regressor with ImageNet weights when asked for and available ('auto'), else from scratch."
@@ -149,6 +157,43 @@ def train_box_regressor(backbone: str='efficientnet_b0', # timm model name
                box_regressor_val, opt, plateau_scheduler(opt, patience=4), scheduler_on='val', epochs=epochs,
                patience=patience, ckpt_dir=out, name=f'{backbone}_box', lr=lr, config=config, resume=resume,
                device=device, progress=progress)
+
+# %% ../nbs/02a_localizer_training.ipynb #e055d891
+OOF_BOXES = METRICS_DIR/'embedding_localizer_oof_boxes.csv'  # the committed out-of-fold train boxes
+
+def out_of_fold_boxes(folds: int=2, # k: each head trains on (k−1)/k of train and boxes the rest
+                      epochs: int=8, # last epoch of each head (early stopping may end sooner)
+                      width: int=64, # hidden channels of the heads
+                      lr: float=1e-3, # Adam learning rate
+                      batch_size: int=16, # embeddings per batch
+                      patience: int=3, # early stopping patience
+                      settings: dict|None=None, # prompt `threshold` and `margin` (default: the shipped localizer's)
+                      out: str|Path='runs/localizer_oof', # one checkpoint folder per fold; an unfinished fold resumes
+                      limit: int|None=None, # first N train and val pairs only (smoke runs)
+                      seg: PromptableSegmenter|None=None, # default: LiteMedSAM with the default embedding cache
+                      device: str|None=None, # default: CUDA if available
+                      seed: int=42, # the seed (folds and training)
+                      progress: bool=True, # progress bars and epoch lines
+                      command: str='', # the command line, stored in the heads' config
+                     ) -> pd.DataFrame: # per train image: id, fold, x0, y0, x1, y1 (original pixels, REALISTIC), box_iou vs the GT box
+    "The embedding localizer's box on every train image, from a head that never saw that image (k-fold cross-fitting)."
+    if folds < 2: raise ValueError(f'out-of-fold boxes need at least 2 folds, got {folds}')
+    seg = seg or LiteMedSAM(cache=EmbeddingCache())
+    s = settings or load_embedding_localizer().settings()
+    train, val = _splits(limit)
+    tr, va = EmbeddingSet(train, seg, seg.frame, progress), EmbeddingSet(val, seg, seg.frame, progress)
+    fold, rows = np.random.default_rng(seed).permutation(len(tr)) % folds, []
+    for k in range(folds):
+        d = Path(out)/f'fold{k}'; last = d/'embedding_localizer_last.pth'
+        res = _fit_head(Subset(tr, np.flatnonzero(fold != k).tolist()), va, seg, width, lr, epochs, batch_size, patience, d,
+                        last if last.exists() else None, device, seed + k, progress, command, fold=k, folds=folds)
+        head = EmbeddingHeatmapHead(tr.features.shape[1], width); load_weights(head, res.best_path)
+        loc = EmbeddingLocalizer(head, s['threshold'], s['margin'], seg.frame, tuple(tr.features.shape[1:]))
+        for i in np.flatnonzero(fold == k):
+            H, W, h, w = tr.sizes[i]
+            p = loc.to_prompt(loc.heatmap(Embedding(tr.features[i][None].float(), (H, W), (h, w))), (H, W), loc.margin*max(H, W)/256)
+            rows.append(dict(id=tr.ids[i], fold=k, **dict(zip(('x0', 'y0', 'x1', 'y1'), p.coords)), box_iou=box_iou(p.coords, tr.boxes[i])))
+    return pd.DataFrame(rows).set_index('id').loc[tr.ids].reset_index()
 
 # %% ../nbs/02a_localizer_training.ipynb #02586572
 def settings_grid(seg: PromptableSegmenter, # the segmenter
@@ -212,12 +257,14 @@ def set_prompt_settings(path: str|Path, # a shipped (or training) localizer chec
 def localizer_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam train localizer`."
     p = argparse.ArgumentParser(prog='lesion_sam train localizer', description='Train an automatic box localizer on the bundled train split (selected on val box IoU).')
-    p.add_argument('--kind', choices=('embedding', 'efficientnet'), required=True,
-                   help='embedding: heatmap head on cached LiteMedSAM embeddings; efficientnet: EfficientNet-B0 box regressor (also gives the Grad-CAM box)')
+    p.add_argument('--kind', choices=('embedding', 'efficientnet', 'oof'), required=True,
+                   help='embedding: heatmap head on cached LiteMedSAM embeddings; efficientnet: EfficientNet-B0 box regressor (also gives the Grad-CAM box); '
+                        'oof: out-of-fold embedding-localizer boxes on train, for `lesion_sam train decoder`')
+    p.add_argument('--folds', type=int, default=2, help='oof: number of folds')
     p.add_argument('--lr', type=float, default=1e-3, help='Adam learning rate')
-    p.add_argument('--epochs', type=int, help='last epoch (default 30 embedding, 60 efficientnet; early stopping may end sooner)')
+    p.add_argument('--epochs', type=int, help='last epoch (default 30 embedding, 60 efficientnet, 8 oof; early stopping may end sooner)')
     p.add_argument('--batch-size', type=int, default=16)
-    p.add_argument('--patience', type=int, help='early stopping patience (default 6 embedding, 10 efficientnet)')
+    p.add_argument('--patience', type=int, help='early stopping patience (default 6 embedding, 10 efficientnet, 3 oof)')
     p.add_argument('--width', type=int, default=64, help='embedding head: hidden channels')
     p.add_argument('--size', type=int, default=224, help='efficientnet: input size, a multiple of 32')
     p.add_argument('--weights', choices=('auto', 'imagenet', 'none'), default='auto', help='efficientnet: ImageNet weights (auto: when available)')
@@ -230,6 +277,14 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
     a = localizer_parser().parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     cmd = shlex.join(['lesion_sam', 'train', 'localizer', *argv])
+    if a.kind == 'oof':
+        if a.folds < 2: print(f'--folds must be at least 2, got {a.folds}', file=sys.stderr); return 2
+        boxes = out_of_fold_boxes(a.folds, a.epochs or 8, a.width, a.lr, a.batch_size, a.patience or 3, None, a.out, a.limit,
+                                  None, a.device, a.seed, not a.quiet, cmd)
+        path = OOF_BOXES if a.ship else Path(a.out)/OOF_BOXES.name
+        _atomic_csv(boxes, path)
+        print(f'out-of-fold box IoU {boxes.box_iou.mean():.4f} (share < 0.5: {(boxes.box_iou < 0.5).mean():.3f}) on {len(boxes)} train images: {path}')
+        return 0
     if a.kind == 'embedding':
         res = train_embedding_localizer(a.width, a.lr, a.epochs or 30, a.batch_size, a.patience or 6, a.out, a.resume,
                                         a.limit, None, a.device, a.seed, not a.quiet, cmd)
