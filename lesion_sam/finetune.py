@@ -232,7 +232,7 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
     if a.threads: torch.set_num_threads(a.threads)
     boxes = None
     if a.localizer != 'none' and a.train_boxes != 'none':
-        path = Path(a.train_boxes) if Path(a.train_boxes).is_absolute() else repo_root()/a.train_boxes
+        path = Path(a.train_boxes)
         if not path.exists(): print(f'{path}: no such file of out-of-fold boxes (make it with `lesion_sam train localizer --kind oof --ship`, or pass --train-boxes none)', file=sys.stderr); return 1
         boxes = pd.read_csv(path)
     seg = LiteMedSAM(device=a.device, cache=EmbeddingCache(a.cache_dir))

@@ -70,7 +70,13 @@ class Localizer:
     def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
                  emb: Embedding|None=None, # the segmenter's embedding of `image`
                 ) -> Prompt: # REALISTIC box prompt in original pixels
-        return self.to_prompt(self.raw(image, emb), image.shape[:2], self.margin*max(image.shape[:2])/256)
+        return self.prompt(self.raw(image, emb), image.shape[:2])
+
+    def prompt(self, raw, # a raw prediction (`predict`'s output)
+               shape: tuple, # (H, W) of the original image
+              ) -> Prompt: # REALISTIC box prompt with this localizer's settings (margin scaled by max(H, W)/256)
+        "The box prompt of a raw prediction, for callers that already have it (no image needed)."
+        return self.to_prompt(raw, shape, self.margin*max(shape)/256)
 
     def variant(self, **settings, # new values of `margin` (and `threshold` for heatmap localizers)
                ) -> 'Localizer': # a copy sharing the network and the memo

@@ -191,7 +191,7 @@ def out_of_fold_boxes(folds: int=2, # k: each head trains on (k−1)/k of train 
         loc = EmbeddingLocalizer(head, s['threshold'], s['margin'], seg.frame, tuple(tr.features.shape[1:]))
         for i in np.flatnonzero(fold == k):
             H, W, h, w = tr.sizes[i]
-            p = loc.to_prompt(loc.heatmap(Embedding(tr.features[i][None].float(), (H, W), (h, w))), (H, W), loc.margin*max(H, W)/256)
+            p = loc.prompt(loc.heatmap(Embedding(tr.features[i][None].float(), (H, W), (h, w))), (H, W))
             rows.append(dict(id=tr.ids[i], fold=k, **dict(zip(('x0', 'y0', 'x1', 'y1'), p.coords)), box_iou=box_iou(p.coords, tr.boxes[i])))
     return pd.DataFrame(rows).set_index('id').loc[tr.ids].reset_index()
 
