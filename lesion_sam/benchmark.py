@@ -47,7 +47,8 @@ def gradcam_localizer(device: str|None=None) -> Callable:
 
 LOCALIZERS = [('auto box (EfficientNet-B0)', 'lesion_sam.benchmark:box_regressor_localizer'),
               ('GradCAM box', 'lesion_sam.benchmark:gradcam_localizer'),
-              ('embedding-localizer box', 'lesion_sam.localizer:load_embedding_localizer')]  # row suffix → loader of a `(image, emb) → Prompt` localizer
+              ('embedding-localizer box', 'lesion_sam.localizer:load_embedding_localizer'),
+              ('consensus box (UNet + embedding localizer)', 'lesion_sam.localizer:load_consensus_localizer')]  # row suffix → loader of a `(image, emb) → Prompt` localizer
 
 def load_localizer(spec: str, # 'module:function'
                    device: str|None=None, # torch device

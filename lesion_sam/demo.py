@@ -27,6 +27,7 @@ __all__ = ['PROMPTS', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'MODELS', 'MASK_COLOR', 
 
 # %% ../nbs/07_demo.ipynb #0817e503
 PROMPTS = {'auto': 'lesion_sam.localizer:best_localizer',
+           'consensus': 'lesion_sam.localizer:load_consensus_localizer',
            'gradcam': 'lesion_sam.benchmark:gradcam_localizer',
            'whole': 'lesion_sam.demo:whole_image_localizer'}  # `--prompt` name → loader of an `(image, emb) → Prompt` localizer
 
