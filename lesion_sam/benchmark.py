@@ -70,11 +70,11 @@ def unet_scores(pairs: pd.DataFrame, # `id`, `image`, `mask`
                 progress: bool=True, # progress bar
                ) -> pd.DataFrame: # per-image rows
     "Score the supervised UNet on `pairs`, at the original resolution."
-    from lesion_sam.unet import load_unet, predict_image, SHIPPED
+    from lesion_sam.unet import load_unet, predict_image, training_size, SHIPPED
     model, rows = load_unet(checkpoint or SHIPPED, device=device), []
     for r in tqdm(pairs.itertuples(), total=len(pairs), disable=not progress, desc='UNet'):
         image, mask = load_pair(r.image, r.mask)
-        pred = predict_image(model, image, size=model.checkpoint_info['config'].get('size', 256), tta=tta) > 0.5
+        pred = predict_image(model, image, size=training_size(model), tta=tta) > 0.5
         if pred_dir is not None: save_mask(pred, Path(pred_dir)/slug(UNET_ROW)/f'{r.id}_segmentation.png')
         rows.append(dict(id=r.id, approach=UNET_ROW, prompt='', realism=REALISTIC, **segmentation_scores(pred, mask)))
     return pd.DataFrame(rows)
@@ -95,10 +95,10 @@ def time_row(seg, strategy: Strategy, images: list, masks: list) -> float:
 
 def time_unet(images: list, checkpoint=None, device=None, tta=False) -> float:
     "Median end-to-end seconds per image of the UNet row (the first image warms up)."
-    from lesion_sam.unet import load_unet, predict_image, SHIPPED
+    from lesion_sam.unet import load_unet, predict_image, training_size, SHIPPED
     model, ts = load_unet(checkpoint or SHIPPED, device=device), []
     for path in images:
-        t0 = time.perf_counter(); predict_image(model, load_image(path), model.checkpoint_info['config'].get('size', 256), tta); ts.append(time.perf_counter() - t0)
+        t0 = time.perf_counter(); predict_image(model, load_image(path), training_size(model), tta); ts.append(time.perf_counter() - t0)
     return float(np.median(ts[1:] if len(ts) > 1 else ts))
 
 # %% ../nbs/05_benchmark.ipynb #4bb3eb72

@@ -15,7 +15,7 @@ from .metrics import box_iou
 from .prompts import Prompt, Strategy, auto_box_prompt, heatmap_box_prompt
 from .segmenters import Embedding, PromptableSegmenter
 from .training import load_checkpoint, load_weights, make_loss
-from .unet import SHIPPED as UNET_SHIPPED, load_unet, predict_image
+from .unet import SHIPPED as UNET_SHIPPED, load_unet, predict_image, training_size
 
 # %% auto #0
 __all__ = ['CKPT_DIR', 'METRICS_DIR', 'EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'boxes_from_masks', 'frame_mask', 'Localizer',
@@ -327,19 +327,23 @@ class ConsensusLocalizer(Localizer):
         super().__init__(embedding.margin if margin is None else margin)
         self.embedding, self.unet = embedding, unet
         self.threshold = embedding.threshold if threshold is None else threshold
-        self.size = size or getattr(unet, 'checkpoint_info', {}).get('config', {}).get('size', 256)
+        self.size = size or training_size(unet)
 
-    def predict(self, image: np.ndarray, emb: Embedding) -> np.ndarray:
-        "The mean of the two lesion maps, at the image's size."
+    def maps(self, image: np.ndarray, # H×W×3 uint8 RGB
+             emb: Embedding, # its LiteMedSAM embedding
+            ) -> tuple[np.ndarray, np.ndarray]: # (embedding heatmap, UNet probabilities), both H×W
+        "The two lesion maps the consensus averages, at the image's size."
         heat = cv2.resize(self.embedding.heatmap(emb), image.shape[1::-1], interpolation=cv2.INTER_LINEAR)
-        return (heat + predict_image(self.unet, image, self.size)) / 2
+        return heat, predict_image(self.unet, image, self.size)
+
+    def predict(self, image: np.ndarray, emb: Embedding) -> np.ndarray: return np.mean(self.maps(image, emb), axis=0)
 
     def to_prompt(self, raw: np.ndarray, shape: tuple, margin: float) -> Prompt:
         return heatmap_box_prompt(raw, shape, self.threshold, self.source, margin)
 
 def load_consensus_localizer(device: str|None=None, # default: CPU
                              embedding_path: str|Path=EMBEDDING_SHIPPED, # the embedding localizer
-                             unet_path: str|Path|None=None, # the UNet (default: the shipped one)
+                             unet_path: str|Path=UNET_SHIPPED, # the UNet
                             ) -> ConsensusLocalizer: # with the embedding localizer's val-chosen box rule
     "The shipped embedding localizer and the shipped UNet as one consensus localizer."
-    return ConsensusLocalizer(load_embedding_localizer(embedding_path, device), load_unet(unet_path or UNET_SHIPPED, device or 'cpu'))
+    return ConsensusLocalizer(load_embedding_localizer(embedding_path, device), load_unet(unet_path, device or 'cpu'))

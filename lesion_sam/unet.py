@@ -20,7 +20,8 @@ from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weight
 
 # %% auto #0
 __all__ = ['SHIPPED', 'TRAIN_LOG', 'build_unet', 'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform',
-           'predict_image', 'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'unet_parser', 'cli_train']
+           'predict_image', 'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser',
+           'cli_train']
 
 # %% ../nbs/01_unet.ipynb #1813ad8a
 def build_unet(encoder: str='resnet34', # an smp encoder name: resnet34, resnet18, mobilenet_v2, ...
@@ -168,6 +169,11 @@ def load_unet(path: str|Path=SHIPPED, # a UNet checkpoint (training or fp16)
     load_weights(model, path)
     model.checkpoint_info = dict(config=cfg, epoch=ck.get('epoch'), best_val_dice=ck.get('best_val_dice'), path=str(path))
     return model.to(device or ('cuda' if torch.cuda.is_available() else 'cpu')).eval()
+
+def training_size(model: torch.nn.Module, # a UNet, from `load_unet` or not
+                 ) -> int: # the size to predict at
+    "The input size a loaded UNet was trained at (its checkpoint's config), else 256."
+    return getattr(model, 'checkpoint_info', {}).get('config', {}).get('size', 256)
 
 # %% ../nbs/01_unet.ipynb #dffcbfa3
 def unet_parser() -> argparse.ArgumentParser:
