@@ -231,7 +231,8 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     boxes = None
-    if a.localizer != 'none' and a.train_boxes != 'none':
+    if a.train_boxes != 'none':
+        if a.localizer == 'none': print(f"--train-boxes {a.train_boxes}: out-of-fold boxes need a localizer to sample errors for (not --localizer none)", file=sys.stderr); return 1
         path = Path(a.train_boxes)
         if not path.exists(): print(f'{path}: no such file of out-of-fold boxes (make it with `lesion_sam train localizer --kind oof --ship`, or pass --train-boxes none)', file=sys.stderr); return 1
         boxes = pd.read_csv(path)
