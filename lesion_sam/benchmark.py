@@ -14,16 +14,17 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, _atomic_csv,
                              repo_root, DataError, MASK_SUFFIX, MASK_DIRS, _subdir)
-from .metrics import segmentation_scores, summarize, METRICS
+from .metrics import segmentation_scores, summarize, paired_difference, METRICS
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, WHERE_TO_GET
 from .engines import use_engine, DEFAULT_ENGINE
 from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slug, REALISTIC, UNREALISTIC
 
 # %% auto #0
-__all__ = ['LOCALIZERS', 'UNET_ROW', 'Row', 'box_regressor_localizer', 'gradcam_localizer', 'load_localizer', 'unet_scores',
-           'time_row', 'time_unet', 'run_tag', 'run_benchmark', 'evaluate_folder', 'results_table', 'save_table_figure',
-           'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type',
-           'failure_cases', 'save_failure_figure', 'save_figures']
+__all__ = ['LOCALIZERS', 'UNET_ROW', 'COMPARISONS', 'Row', 'box_regressor_localizer', 'gradcam_localizer', 'load_localizer',
+           'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag', 'run_benchmark', 'evaluate_folder',
+           'results_table', 'differences_table', 'save_table_figure', 'save_gap_figure', 'realistic_row',
+           'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type', 'failure_cases',
+           'save_failure_figure', 'save_figures']
 
 # %% ../nbs/05_benchmark.ipynb #0d60eab9
 @dataclass
@@ -100,6 +101,25 @@ def time_unet(images: list, checkpoint=None, device=None, tta=False) -> float:
     for path in images:
         t0 = time.perf_counter(); predict_image(model, load_image(path), training_size(model), tta); ts.append(time.perf_counter() - t0)
     return float(np.median(ts[1:] if len(ts) > 1 else ts))
+
+# %% ../nbs/05_benchmark.ipynb #fbfacd5e
+COMPARISONS = ('deployment gap', 'against the UNet')  # `comparison` values of `paired_differences`
+
+def paired_differences(per_image: pd.DataFrame, # `per_image.csv`: `id`, `approach`, `realism` and the metric
+                       metric: str='dice', # the per-image score compared
+                       seed: int=0, # bootstrap seed
+                      ) -> pd.DataFrame: # `comparison`, `a`, `b`, `n`, `mean_diff` (a − b), `ci_low`, `ci_high`, `p_wilcoxon`
+    "Each REALISTIC SAM row against its model's GT box (a = GT box) and against the UNet (b = UNet), image by image."
+    wide = per_image.pivot(index='id', columns='approach', values=metric)
+    realism = per_image.groupby('approach').realism.first()
+    todo = []
+    for r in per_image.approach.unique():
+        if realism[r] != REALISTIC or r == UNET_ROW: continue
+        gt = r.split(' + ')[0] + ' + GT box'
+        if gt in wide: todo.append((COMPARISONS[0], gt, r))
+        if UNET_ROW in wide: todo.append((COMPARISONS[1], r, UNET_ROW))
+    rows = [dict(comparison=c, a=a, b=b, **paired_difference(*wide[[a, b]].dropna().to_numpy().T, seed=seed)) for c, a, b in todo]
+    return pd.DataFrame(rows, columns=['comparison', 'a', 'b', 'n', 'mean_diff', 'ci_low', 'ci_high', 'p_wilcoxon'])
 
 # %% ../nbs/05_benchmark.ipynb #4bb3eb72
 def _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, medsam_checkpoint, finetuned):
@@ -179,6 +199,7 @@ def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (d
     (out/'metrics').mkdir(parents=True, exist_ok=True)
     _atomic_csv(summary, out/'metrics'/f'benchmark{tag}.csv')
     _atomic_csv(per_image, out/'metrics'/f'per_image{tag}.csv')
+    _atomic_csv(paired_differences(per_image), out/'metrics'/f'paired_differences{tag}.csv')
     return summary, per_image
 
 def _summary(per_image, rows, seconds, meta) -> pd.DataFrame:
@@ -231,6 +252,13 @@ def results_table(summary: pd.DataFrame, # `benchmark.csv`
                       's / image': ['—' if pd.isna(x) else f'{x:.2f}' for x in summary.seconds_per_image]})
     t.loc[summary.status == 'skipped', 'Dice'] = 'skipped: ' + summary.skip_reason.str.slice(0, 60)
     return t
+
+def differences_table(paired: pd.DataFrame, # `paired_differences.csv`
+                     ) -> pd.DataFrame: # one display row per comparison
+    "The paired comparisons for display: mean difference with its 95 % interval, and the p-value."
+    return pd.DataFrame({'comparison': paired.comparison, 'a': paired.a, 'b': paired.b, 'n': paired.n,
+                         'Dice a − b [95 % CI]': [f'{m:+.3f} [{l:+.3f}, {h:+.3f}]' for m, l, h in zip(paired.mean_diff, paired.ci_low, paired.ci_high)],
+                         'Wilcoxon p': [f'{p:.1g}' for p in paired.p_wilcoxon]})
 
 def save_table_figure(summary: pd.DataFrame, path: str|Path) -> Path:
     "Figure 1: the results table as an image."

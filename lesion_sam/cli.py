@@ -55,7 +55,7 @@ def _benchmark(args) -> int:
         from lesion_sam.sensitivity import run_sensitivity
         run_sensitivity(args.split, out, args.device, args.cache_dir, args.limit, data=args.data, engine=_engine(args))
         figs['degradation'] = out/'figures'/f'prompt_degradation{tag}.png'
-    print(f'wrote {out/"metrics"/f"benchmark{tag}.csv"}, {out/"metrics"/f"per_image{tag}.csv"} and {len(figs)} figures in {out/"figures"}')
+    print(f'wrote {out/"metrics"/f"benchmark{tag}.csv"}, per_image{tag}.csv, paired_differences{tag}.csv and {len(figs)} figures in {out/"figures"}')
     return 0
 
 def _evaluate(args) -> int:

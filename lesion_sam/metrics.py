@@ -7,10 +7,11 @@ from __future__ import annotations
 import warnings
 import numpy as np, pandas as pd, cv2, torch
 from monai.metrics import compute_dice, compute_iou, compute_hausdorff_distance, compute_surface_dice
+from scipy.stats import bootstrap, wilcoxon
 
 # %% auto #0
 __all__ = ['NSD_TOLERANCE', 'METRICS', 'to_original_size', 'dice', 'iou', 'thresholded_jaccard', 'diagonal', 'hd95', 'nsd',
-           'box_iou', 'segmentation_scores', 'summarize']
+           'box_iou', 'segmentation_scores', 'summarize', 'paired_difference']
 
 # %% ../nbs/00a_metrics.ipynb #a4d996d5
 def to_original_size(pred: np.ndarray, # H×W prediction: a bool/uint8 mask or a float map (logits, probabilities)
@@ -116,3 +117,20 @@ def summarize(per_image: pd.DataFrame, # one row per image, with the `METRICS` c
     out.insert(0, 'n', g.size())
     if 'empty_pred' in per_image: out['n_empty_pred'] = g['empty_pred'].sum().astype(int)
     return out.reset_index()
+
+# %% ../nbs/00a_metrics.ipynb #c01ea835
+def paired_difference(a: np.ndarray, # per-image scores of approach A
+                      b: np.ndarray, # per-image scores of approach B, on the same images in the same order
+                      confidence: float=0.95, # level of the bootstrap interval
+                      n_resamples: int=10_000, # bootstrap resamples
+                      seed: int=0, # seeds the resampling
+                     ) -> dict: # `n`, `mean_diff` (A − B), `ci_low`, `ci_high`, `p_wilcoxon`
+    "Mean per-image difference A − B, its BCa bootstrap interval and the Wilcoxon signed-rank p-value."
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    if a.ndim != 1 or a.shape != b.shape: raise ValueError(f'paired scores must be two 1-D arrays of equal length, got shapes {a.shape} and {b.shape}')
+    if len(a) < 2 or np.isnan(a).any() or np.isnan(b).any(): raise ValueError(f'paired scores need at least 2 images and no NaN ({len(a)} images)')
+    d = a - b
+    if np.ptp(d) == 0: low = high = d[0]  # no spread: the interval is the difference itself
+    else: low, high = bootstrap((d,), np.mean, confidence_level=confidence, n_resamples=n_resamples, rng=np.random.default_rng(seed)).confidence_interval
+    p = 1. if not d.any() else float(wilcoxon(d).pvalue)
+    return dict(n=len(d), mean_diff=float(d.mean()), ci_low=float(low), ci_high=float(high), p_wilcoxon=p)
