@@ -118,7 +118,8 @@ def paired_differences(per_image: pd.DataFrame, # `per_image.csv`: `id`, `approa
         gt = r.split(' + ')[0] + ' + GT box'
         if gt in wide: todo.append((COMPARISONS[0], gt, r))
         if UNET_ROW in wide: todo.append((COMPARISONS[1], r, UNET_ROW))
-    rows = [dict(comparison=c, a=a, b=b, **paired_difference(*wide[[a, b]].dropna().to_numpy().T, seed=seed)) for c, a, b in todo]
+    both = {(a, b): wide[[a, b]].dropna().to_numpy().T for _, a, b in todo}
+    rows = [dict(comparison=c, a=a, b=b, **paired_difference(*both[a, b], seed=seed)) for c, a, b in todo if both[a, b].shape[1] > 1]  # ≥ 2 images
     return pd.DataFrame(rows, columns=['comparison', 'a', 'b', 'n', 'mean_diff', 'ci_low', 'ci_high', 'p_wilcoxon'])
 
 # %% ../nbs/05_benchmark.ipynb #4bb3eb72
