@@ -21,7 +21,7 @@ from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weight
 # %% auto #0
 __all__ = ['SHIPPED', 'TRAIN_LOG', 'build_unet', 'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform',
            'predict_image', 'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser',
-           'cli_train']
+           'cli_train', 'stopped_early']
 
 # %% ../nbs/01_unet.ipynb #1813ad8a
 def build_unet(encoder: str='resnet34', # an smp encoder name: resnet34, resnet18, mobilenet_v2, ...
@@ -208,3 +208,10 @@ def cli_train(argv: list[str], # the options after `lesion_sam train unet`
         log = Path(a.out)/f'unet_{a.encoder}_log.csv'
         print(f'shipped {ship_unet(res.best_path, log)} and {TRAIN_LOG}')
     return 0
+
+def stopped_early(log: pd.DataFrame, # a UNet epoch log (`TRAIN_LOG`)
+                  patience: int|None=None, # default: that of `lesion_sam train unet`
+                 ) -> bool: # whether early stopping ended the run
+    "Whether a run's log ends `patience` epochs after its best val Dice, i.e. early stopping ended it."
+    best = int(log.epoch[log.val_dice.idxmax()])
+    return len(log) - best >= (patience or unet_parser().get_default('patience'))
