@@ -19,11 +19,11 @@ from .prompts import Prompt, decode_prompts
 from .benchmark import load_localizer
 
 # %% auto #0
-__all__ = ['PROMPTS', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'MODELS', 'MASK_COLOR', 'BOX_COLOR', 'COLUMNS', 'MAX_UPLOAD_MB',
-           'WholeImageBox', 'whole_image_localizer', 'review_flags', 'Segmentation', 'Pipeline', 'PipelineError',
-           'load_segmenter', 'build_pipeline', 'draw_overlay', 'save_rgb', 'collect_inputs', 'prediction_row',
-           'segment_files', 'segment_parser', 'cli_segment', 'demo_examples', 'summary_markdown', 'demo_predict',
-           'build_demo', 'launch_demo', 'demo_parser', 'cli_demo']
+__all__ = ['PROMPTS', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'MODELS', 'MASK_COLOR', 'BOX_COLOR', 'COLUMNS',
+           'MAX_UPLOAD_MB', 'WholeImageBox', 'whole_image_localizer', 'review_flags', 'Segmentation', 'Pipeline',
+           'PipelineError', 'load_segmenter', 'build_pipeline', 'draw_overlay', 'save_rgb', 'collect_inputs',
+           'prediction_row', 'segment_files', 'segment_parser', 'cli_segment', 'demo_examples', 'summary_markdown',
+           'demo_predict', 'build_demo', 'launch_demo', 'demo_parser', 'cli_demo']
 
 # %% ../nbs/07_demo.ipynb #0817e503
 PROMPTS = {'auto': 'lesion_sam.localizer:best_localizer',
@@ -47,18 +47,22 @@ def whole_image_localizer(device: str|None=None, # unused: nothing to load
 # %% ../nbs/07_demo.ipynb #fb678f4b
 REVIEW_IOU = 0.8  # flag masks whose predicted IoU is below this
 WHOLE_IMAGE_FRAC = 0.95  # flag boxes spanning at least this share of the image's width and height
+REVIEW_AGREEMENT = 0.85  # flag images whose two consensus maps agree less than this (Dice); chosen on val below
 
 def review_flags(box: tuple, # (x0, y0, x1, y1) in original pixels
                  pred_iou: float, # the segmenter's predicted IoU
                  shape: tuple, # (H, W) of the image
                  review_iou: float=REVIEW_IOU, # predicted IoU below this is flagged
                  whole_frac: float=WHOLE_IMAGE_FRAC, # boxes this large on both sides are flagged
-                ) -> tuple[str, ...]: # the reasons to review: 'low_pred_iou', 'whole_image_box' (empty: none)
+                 map_agreement: float|None=None, # the consensus localizer's `agreement` (None: a localizer without one)
+                 review_agreement: float=REVIEW_AGREEMENT, # map agreement below this is flagged
+                ) -> tuple[str, ...]: # the reasons to review: 'low_pred_iou', 'whole_image_box', 'maps_disagree' (empty: none)
     "Why an automatic segmentation should be looked at by a person."
     h, w = shape[:2]
     x0, y0, x1, y1 = box
     flags = ('low_pred_iou',) if pred_iou < review_iou else ()
-    return flags + (('whole_image_box',) if (x1 - x0 + 1) >= whole_frac*w and (y1 - y0 + 1) >= whole_frac*h else ())
+    flags += ('whole_image_box',) if (x1 - x0 + 1) >= whole_frac*w and (y1 - y0 + 1) >= whole_frac*h else ()
+    return flags + (('maps_disagree',) if map_agreement is not None and map_agreement < review_agreement else ())
 
 # %% ../nbs/07_demo.ipynb #ee29b66f
 @dataclass
@@ -69,6 +73,7 @@ class Segmentation:
     pred_iou: float # the segmenter's predicted IoU of its mask
     source: str # the prompt's source, e.g. 'embedding_box'
     flags: tuple # review reasons (see `review_flags`); empty when none
+    map_agreement: float|None=None # Dice between the consensus localizer's two maps (None for other localizers)
     @property
     def lesion_fraction(self) -> float: return float(self.mask.mean())
 
@@ -78,21 +83,26 @@ class Pipeline:
                  localizer: Callable, # `(image, emb) → Prompt`, a REALISTIC box
                  localizer_segmenter: PromptableSegmenter|None=None, # encodes the localizer's embedding when it is not `segmenter`
                  review_iou: float=REVIEW_IOU, # predicted IoU below this is flagged
+                 review_agreement: float=REVIEW_AGREEMENT, # map agreement below this is flagged (consensus localizer)
                 ):
-        self.segmenter, self.localizer, self.localizer_segmenter, self.review_iou = segmenter, localizer, localizer_segmenter, review_iou
+        self.segmenter, self.localizer, self.localizer_segmenter = segmenter, localizer, localizer_segmenter
+        self.review_iou, self.review_agreement = review_iou, review_agreement
 
     @property
     def name(self) -> str: return f'{self.segmenter.name} + {getattr(self.localizer, "name", "localizer")}'
     def __repr__(self): return f'Pipeline({self.name!r}, engine={self.segmenter.engine}/{self.segmenter.precision})'
 
     def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
-                ) -> Segmentation: # mask, box, predicted IoU and review flags
+                ) -> Segmentation: # mask, box, predicted IoU, review flags (and map agreement)
         emb = self.segmenter.encode(image)
-        p = self.localizer(image, emb if self.localizer_segmenter is None else self.localizer_segmenter.encode(image))
+        loc_emb = emb if self.localizer_segmenter is None else self.localizer_segmenter.encode(image)
+        p = self.localizer(image, loc_emb)
         if p.kind != 'box' or not p.realistic: raise ValueError(f'{self.name}: the localizer must give a REALISTIC box; it gave a {p.label} {p.kind}')
         masks, ious = decode_prompts(self.segmenter, emb, [p])
-        box = tuple(float(c) for c in p.coords)
-        return Segmentation(masks[0], box, float(ious[0]), p.source, review_flags(box, float(ious[0]), image.shape, self.review_iou))
+        box, pred_iou = tuple(float(c) for c in p.coords), float(ious[0])
+        agree = self.localizer.agreement(image, loc_emb) if hasattr(self.localizer, 'agreement') else None
+        flags = review_flags(box, pred_iou, image.shape, self.review_iou, map_agreement=agree, review_agreement=self.review_agreement)
+        return Segmentation(masks[0], box, pred_iou, p.source, flags, agree)
 
 # %% ../nbs/07_demo.ipynb #bcfcd709
 MODELS = ('litemedsam', 'finetuned', 'medsam', 'sam')  # `--model` choices
@@ -131,6 +141,7 @@ def build_pipeline(prompt: str='auto', # a key of `PROMPTS` or a 'module:functio
                    precision: str|None=None, # engine precision
                    cache_dir: str|Path|None=None, # embedding cache folder (default: no cache)
                    review_iou: float=REVIEW_IOU, # predicted IoU below this is flagged
+                   review_agreement: float=REVIEW_AGREEMENT, # map agreement below this is flagged (consensus localizer)
                   ) -> Pipeline:
     "The automatic pipeline from names; a `PipelineError` says what is missing."
     if prompt not in PROMPTS and ':' not in prompt: raise PipelineError(f'unknown prompt {prompt!r}; use one of {", ".join(PROMPTS)} or module:function')
@@ -139,7 +150,7 @@ def build_pipeline(prompt: str='auto', # a key of `PROMPTS` or a 'module:functio
     cache = EmbeddingCache(cache_dir) if cache_dir else None
     seg = load_segmenter(model, checkpoint, sam_arch, device, cache, engine, precision)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
-    return Pipeline(seg, loc, load_segmenter('litemedsam', device=device, cache=cache) if needs_lite else None, review_iou)
+    return Pipeline(seg, loc, load_segmenter('litemedsam', device=device, cache=cache) if needs_lite else None, review_iou, review_agreement)
 
 # %% ../nbs/07_demo.ipynb #25e52cb8
 MASK_COLOR, BOX_COLOR = (0, 190, 255), (255, 215, 0)  # RGB of the mask tint/outline and of the box
@@ -175,8 +186,8 @@ def _publish(tmp: str, path: Path):
     os.replace(tmp, path)
 
 # %% ../nbs/07_demo.ipynb #a09ac3d2
-COLUMNS = ['id', 'image', 'x0', 'y0', 'x1', 'y1', 'pred_iou', 'lesion_fraction', 'seconds', 'review', 'low_pred_iou',
-           'whole_image_box', 'prompt', 'model']  # the columns of `predictions.csv`
+COLUMNS = ['id', 'image', 'x0', 'y0', 'x1', 'y1', 'pred_iou', 'map_agreement', 'lesion_fraction', 'seconds', 'review', 'low_pred_iou',
+           'whole_image_box', 'maps_disagree', 'prompt', 'model']  # the columns of `predictions.csv`
 
 def collect_inputs(inputs: list, # image files and/or folders
                   ) -> tuple[list[tuple[str, Path]], dict[str, str]]: # ([(id, path)], {input: error})
@@ -200,9 +211,9 @@ def prediction_row(image_id: str, # image id
                   ) -> dict: # one row of `predictions.csv`
     "What `predictions.csv` says about one image."
     return dict(id=image_id, image=str(path), **dict(zip(('x0', 'y0', 'x1', 'y1'), (round(c, 1) for c in r.box))),
-                pred_iou=round(r.pred_iou, 4), lesion_fraction=round(r.lesion_fraction, 5), seconds=round(seconds, 3),
-                review=bool(r.flags), low_pred_iou='low_pred_iou' in r.flags, whole_image_box='whole_image_box' in r.flags,
-                prompt=r.source, model=model)
+                pred_iou=round(r.pred_iou, 4), map_agreement=None if r.map_agreement is None else round(r.map_agreement, 4),
+                lesion_fraction=round(r.lesion_fraction, 5), seconds=round(seconds, 3), review=bool(r.flags),
+                **{f: f in r.flags for f in ('low_pred_iou', 'whole_image_box', 'maps_disagree')}, prompt=r.source, model=model)
 
 def segment_files(inputs: list, # image files and/or folders
                   out: str|Path, # output folder
@@ -244,10 +255,12 @@ def _pipeline_args(p: argparse.ArgumentParser):
     p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
     p.add_argument('--cache-dir', help='embedding cache folder (default: no cache)')
     p.add_argument('--review-iou', type=float, default=REVIEW_IOU, help=f'flag masks whose predicted IoU is below this (default: {REVIEW_IOU})')
+    p.add_argument('--review-agreement', type=float, default=REVIEW_AGREEMENT,
+                   help=f'with --prompt consensus: flag images whose two lesion maps agree (Dice) less than this (default: {REVIEW_AGREEMENT})')
     p.add_argument('--max-pixels', type=int, default=MAX_PIXELS, help=f'refuse images with more pixels (default: {MAX_PIXELS:,})')
 
 def _pipeline(a: argparse.Namespace) -> Pipeline:
-    return build_pipeline(a.prompt, a.model, a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou)
+    return build_pipeline(a.prompt, a.model, a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou, a.review_agreement)
 
 def segment_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam segment`."
@@ -281,12 +294,15 @@ def demo_examples() -> list[str]:
 def summary_markdown(r: Segmentation, # the pipeline's answer
                      seconds: float, # how long it took
                      review_iou: float=REVIEW_IOU, # the pipeline's predicted-IoU threshold (named in the flag)
+                     review_agreement: float=REVIEW_AGREEMENT, # the pipeline's map-agreement threshold (named in the flag)
                     ) -> str: # Markdown for the demo page
     "The box coordinates, predicted IoU, lesion share and review flags in words."
     x0, y0, x1, y1 = (round(c) for c in r.box)
-    s = (f'**Auto box** (x0, y0, x1, y1) = ({x0}, {y0}, {x1}, {y1}) px · **predicted IoU** {r.pred_iou:.3f} · '
+    agree = '' if r.map_agreement is None else f'**map agreement** {r.map_agreement:.2f} · '
+    s = (f'**Auto box** (x0, y0, x1, y1) = ({x0}, {y0}, {x1}, {y1}) px · **predicted IoU** {r.pred_iou:.3f} · {agree}'
          f'lesion {r.lesion_fraction:.1%} of the image · {seconds:.1f} s ({r.source})')
-    why = {'low_pred_iou': f'low predicted IoU (< {review_iou:g})', 'whole_image_box': 'the box covers the whole image'}
+    why = {'low_pred_iou': f'low predicted IoU (< {review_iou:g})', 'whole_image_box': 'the box covers the whole image',
+           'maps_disagree': f'the two lesion maps disagree (Dice < {review_agreement:g})'}
     return s + (f'\n\n⚠ **review**: {"; ".join(why.get(f, f) for f in r.flags)}' if r.flags else '')
 
 def demo_predict(pipeline: Pipeline, # the automatic pipeline
@@ -301,7 +317,7 @@ def demo_predict(pipeline: Pipeline, # the automatic pipeline
     except DataError as e: raise DataError(str(e).replace(str(path), path.name)) from None
     t0 = time.perf_counter()
     r = pipeline(image)
-    return draw_overlay(image, r.mask, r.box), r.mask.astype(np.uint8)*255, summary_markdown(r, time.perf_counter() - t0, pipeline.review_iou)
+    return draw_overlay(image, r.mask, r.box), r.mask.astype(np.uint8)*255, summary_markdown(r, time.perf_counter() - t0, pipeline.review_iou, pipeline.review_agreement)
 
 # %% ../nbs/07_demo.ipynb #ebdc4e48
 def build_demo(pipeline: Pipeline, # the automatic pipeline

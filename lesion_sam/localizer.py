@@ -11,15 +11,15 @@ import torch.nn as nn, torch.nn.functional as F
 from torch.utils.data import DataLoader
 from pytorch_grad_cam import GradCAM
 from .data import repo_root
-from .metrics import box_iou
+from .metrics import box_iou, dice
 from .prompts import Prompt, Strategy, auto_box_prompt, heatmap_box_prompt
 from .segmenters import Embedding, PromptableSegmenter
 from .training import load_checkpoint, load_weights, make_loss
 from .unet import SHIPPED as UNET_SHIPPED, load_unet, predict_image, training_size
 
 # %% auto #0
-__all__ = ['CKPT_DIR', 'METRICS_DIR', 'EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'boxes_from_masks', 'frame_mask', 'Localizer',
-           'EmbeddingHeatmapHead', 'frame_logits', 'EmbeddingLocalizer', 'BoxRegressor', 'order_box',
+__all__ = ['CKPT_DIR', 'METRICS_DIR', 'EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'boxes_from_masks', 'frame_mask', 'memo_key',
+           'Localizer', 'EmbeddingHeatmapHead', 'frame_logits', 'EmbeddingLocalizer', 'BoxRegressor', 'order_box',
            'box_regressor_step', 'box_regressor_val', 'BoxRegressorLocalizer', 'LesionEvidence', 'GradCAMLocalizer',
            'segment_auto', 'localizer_strategy', 'load_embedding_localizer', 'load_box_regressor',
            'load_box_localizers', 'best_localizer', 'ConsensusLocalizer', 'load_consensus_localizer']
@@ -49,6 +49,13 @@ def frame_mask(mask: np.ndarray, # H×W {0,1} mask at the original size
     return np.pad(m, ((0, frame - h), (0, frame - w))).astype(np.uint8)
 
 # %% ../nbs/02_localizer.ipynb #0e4e6b98
+def memo_key(image: np.ndarray, # H×W×3 uint8 RGB
+             emb: Embedding|None, # the embedding passed with it
+            ) -> tuple: # identifies the image's content and the embedding object
+    "The key under which a localizer memoises its work on one image."
+    return (hashlib.sha1(np.ascontiguousarray(image).view(np.uint8)).hexdigest(), image.shape, id(emb),
+            None if emb is None else tuple(emb.features.shape))
+
 class Localizer:
     "Base class: `predict(image, emb)` → raw output; calling it → a REALISTIC box prompt. Never sees a mask."
     name, source = 'localizer', 'auto_box'
@@ -63,8 +70,7 @@ class Localizer:
             emb: Embedding|None=None, # the segmenter's embedding of `image` (used by embedding localizers)
            ):
         "The raw prediction for `image`, memoised on its content and the embedding object (one entry)."
-        key = (hashlib.sha1(np.ascontiguousarray(image).view(np.uint8)).hexdigest(), image.shape, id(emb),
-               None if emb is None else tuple(emb.features.shape))
+        key = memo_key(image, emb)
         if key not in self._memo: self._memo.clear(); self._memo[key] = self.predict(image, emb)
         return self._memo[key]
 
@@ -327,16 +333,26 @@ class ConsensusLocalizer(Localizer):
         super().__init__(embedding.margin if margin is None else margin)
         self.embedding, self.unet = embedding, unet
         self.threshold = embedding.threshold if threshold is None else threshold
-        self.size = size or training_size(unet)
+        self.size, self._maps = size or training_size(unet), {}
 
     def maps(self, image: np.ndarray, # H×W×3 uint8 RGB
              emb: Embedding, # its LiteMedSAM embedding
             ) -> tuple[np.ndarray, np.ndarray]: # (embedding heatmap, UNet probabilities), both H×W
-        "The two lesion maps the consensus averages, at the image's size."
-        heat = cv2.resize(self.embedding.heatmap(emb), image.shape[1::-1], interpolation=cv2.INTER_LINEAR)
-        return heat, predict_image(self.unet, image, self.size)
+        "The two lesion maps the consensus averages, at the image's size (memoised for one image, like `raw`)."
+        key = memo_key(image, emb)
+        if key not in self._maps:
+            heat = cv2.resize(self.embedding.heatmap(emb), image.shape[1::-1], interpolation=cv2.INTER_LINEAR)
+            self._maps.clear(); self._maps[key] = (heat, predict_image(self.unet, image, self.size))
+        return self._maps[key]
 
     def predict(self, image: np.ndarray, emb: Embedding) -> np.ndarray: return np.mean(self.maps(image, emb), axis=0)
+
+    def agreement(self, image: np.ndarray, # H×W×3 uint8 RGB
+                  emb: Embedding, # its LiteMedSAM embedding
+                 ) -> float: # Dice between the two maps, each taken at probability 0.5 (1 when both are empty)
+        "How far the two lesion maps agree: low when the embedding and the UNet see different lesions."
+        heat, probs = self.maps(image, emb)
+        return dice(heat >= 0.5, probs >= 0.5)
 
     def to_prompt(self, raw: np.ndarray, shape: tuple, margin: float) -> Prompt:
         return heatmap_box_prompt(raw, shape, self.threshold, self.source, margin)
