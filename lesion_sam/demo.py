@@ -21,9 +21,9 @@ from .benchmark import load_localizer
 # %% auto #0
 __all__ = ['PROMPTS', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'MODELS', 'MASK_COLOR', 'BOX_COLOR', 'COLUMNS',
            'MAX_UPLOAD_MB', 'WholeImageBox', 'whole_image_localizer', 'review_flags', 'Segmentation', 'Pipeline',
-           'PipelineError', 'load_segmenter', 'build_pipeline', 'draw_overlay', 'save_rgb', 'collect_inputs',
-           'prediction_row', 'segment_files', 'segment_parser', 'cli_segment', 'demo_examples', 'summary_markdown',
-           'demo_predict', 'build_demo', 'launch_demo', 'demo_parser', 'cli_demo']
+           'PipelineError', 'load_segmenter', 'build_pipeline', 'review_table', 'draw_overlay', 'save_rgb',
+           'collect_inputs', 'prediction_row', 'segment_files', 'segment_parser', 'cli_segment', 'demo_examples',
+           'summary_markdown', 'demo_predict', 'build_demo', 'launch_demo', 'demo_parser', 'cli_demo']
 
 # %% ../nbs/07_demo.ipynb #0817e503
 PROMPTS = {'auto': 'lesion_sam.localizer:best_localizer',
@@ -151,6 +151,23 @@ def build_pipeline(prompt: str='auto', # a key of `PROMPTS` or a 'module:functio
     seg = load_segmenter(model, checkpoint, sam_arch, device, cache, engine, precision)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
     return Pipeline(seg, loc, load_segmenter('litemedsam', device=device, cache=cache) if needs_lite else None, review_iou, review_agreement)
+
+# %% ../nbs/07_demo.ipynb #89eb4212
+def review_table(signals: pd.DataFrame, # one split of `review_signals.csv`
+                 review_iou: float=REVIEW_IOU, # the predicted-IoU threshold
+                 review_agreement: float=REVIEW_AGREEMENT, # the map-agreement threshold
+                 failure_iou: float=0.65, # a mask below this IoU is a failure (the ISIC challenge's threshold)
+                ) -> pd.DataFrame: # per flag: share flagged, failures caught of all, Dice and gap to the GT box (UNREALISTIC) of the rest
+    "What each review flag catches on images whose signals, Dice and GT-box Dice are known."
+    g = signals  # one split
+    low, apart = g.pred_iou < review_iou, g.map_agreement < review_agreement
+    fail, gap = g.iou < failure_iou, g.dice_gt_box_unrealistic - g.dice
+    out = {}
+    for name, f in {'low predicted IoU': low, 'maps disagree': apart, 'any flag': low | apart | g.whole_image_box}.items():
+        out[name] = dict(flagged=f.mean(), failures_caught=(f & fail).sum(), failures=fail.sum(), dice_flagged=g.dice[f].mean(),
+                         dice_kept=g.dice[~f].mean(), gt_box_dice_kept_UNREALISTIC=g.dice_gt_box_unrealistic[~f].mean(),
+                         gap_kept=gap[~f].mean(), gap_all=gap.mean())
+    return pd.DataFrame(out).T.astype({'failures_caught': int, 'failures': int})
 
 # %% ../nbs/07_demo.ipynb #25e52cb8
 MASK_COLOR, BOX_COLOR = (0, 190, 255), (255, 215, 0)  # RGB of the mask tint/outline and of the box
