@@ -15,7 +15,7 @@ from .data import (load_image, find_images, save_mask, _atomic_csv, load_split, 
                              MASK_SUFFIX, FULLRES_DIR, DATA_DIR)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter
 from .engines import use_engine, DEFAULT_ENGINE
-from .prompts import Prompt, decode_prompts
+from .prompts import Prompt, decode_prompts, whole_image_box
 from .benchmark import load_localizer
 
 # %% auto #0
@@ -37,7 +37,7 @@ class WholeImageBox:
     def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
                  emb=None, # unused
                 ) -> Prompt: # the box (0, 0, W−1, H−1)
-        return Prompt('box', (0., 0., image.shape[1]-1., image.shape[0]-1.), self.source, True)
+        return whole_image_box(image.shape[:2])
 
 def whole_image_localizer(device: str|None=None, # unused: nothing to load
                          ) -> WholeImageBox:

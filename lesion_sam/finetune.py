@@ -13,7 +13,7 @@ from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
 from .data import load_split, load_pair, load_image, load_mask, _atomic_csv, repo_root
 from .metrics import dice
-from .prompts import mask_box, clip_box, Prompt
+from .prompts import mask_box, clip_box, Prompt, whole_image_box
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, load_state_dict, CheckpointError
 from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, atomic_save
 from .localizer_training import OOF_BOXES
@@ -111,12 +111,14 @@ class EmbeddingBoxDataset(Dataset):
                  errors: np.ndarray|None=None, # localizer errors to sample from
                  p_localizer: float=0.5, # share of localizer-like boxes
                  train: bool=True, # False: the fixed localizer box (or GT box) for evaluation
+                 whole_image: bool=False, # True: every box is the whole image (a decoder that needs no localizer)
                 ):
-        self.seg, self.t, self.errors, self.p, self.train = seg, table, errors, p_localizer, train
+        self.seg, self.t, self.errors, self.p, self.train, self.whole = seg, table, errors, p_localizer, train, whole_image
     def __len__(self): return len(self.t['ids'])
     def __getitem__(self, i):
         t, shape = self.t, self.t['shapes'][i]
-        if self.train: box = training_box(t['gt_boxes'][i], shape, self.errors, np.random.default_rng(np.random.randint(2**31)), p_localizer=self.p)
+        if self.whole: box = whole_image_box(shape).coords
+        elif self.train: box = training_box(t['gt_boxes'][i], shape, self.errors, np.random.default_rng(np.random.randint(2**31)), p_localizer=self.p)
         else: box = t['loc_boxes'][i] if not np.isnan(t['loc_boxes'][i]).any() else t['gt_boxes'][i]
         fb = self.seg.to_frame(np.asarray(box, float).reshape(2, 2), shape).reshape(4)
         return {'feats': t['feats'][i].float(), 'mask': torch.from_numpy(t['masks'][i][None].astype(np.float32)),
@@ -130,15 +132,16 @@ def decoder_step(model: PromptDecoder, batch: dict, device, loss_fn: nn.Module) 
 def decoder_val_dice(seg: PromptableSegmenter, # the segmenter whose decoder is being trained
                      table: dict, # val `embedding_table` (with localizer boxes)
                      pairs: pd.DataFrame, # the val pairs (for the original masks)
-                     use: str='loc', # 'loc': localizer boxes, 'gt': GT box + 10 px
+                     use: str='loc', # 'loc': localizer boxes, 'gt': GT box + 10 px, 'whole': the whole-image box
                     ) -> float: # mean Dice at original resolution
-    "Mean val Dice with the localizer's boxes (or GT boxes), at the original resolution."
+    "Mean val Dice with the localizer's boxes (or GT or whole-image boxes), at the original resolution."
     from lesion_sam.segmenters import Embedding
     masks = dict(zip(pairs.id, pairs['mask'])); scores = []
     was = seg.mask_decoder.training; seg.mask_decoder.eval(); seg.prompt_encoder.eval()
     for i, id_ in enumerate(table['ids']):
         gt = load_mask(masks[id_]); shape = gt.shape
-        box = table['loc_boxes'][i] if use == 'loc' else clip_box(table['gt_boxes'][i] + [-10, -10, 10, 10], shape)
+        box = {'loc': lambda: table['loc_boxes'][i], 'whole': lambda: whole_image_box(shape).coords,
+               'gt': lambda: clip_box(table['gt_boxes'][i] + [-10, -10, 10, 10], shape)}[use]()
         emb = Embedding(table['feats'][i][None].float(), shape, table['input_sizes'][i])
         with torch.no_grad(): lg, _ = seg.decode(emb, boxes=np.asarray(box)[None])
         scores.append(dice(lg[0] > 0, gt))
@@ -161,6 +164,7 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
                      accum_steps: int=4, # batches per optimizer step
                      p_localizer: float=0.5, # share of localizer-like training boxes
                      train_boxes: pd.DataFrame|None=None, # out-of-fold localizer boxes on train (`out_of_fold_boxes`); None: the localizer's own
+                     whole_image: bool=False, # train and select on the whole-image box only (needs `localizer=None`)
                      patience: int=4, # early stopping patience (epochs)
                      limit: int|None=None, # only the first N train/val images (smoke runs)
                      out: str|Path='runs/decoder', # checkpoint folder
@@ -171,6 +175,7 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
                      command: str='', # the command line, stored in the config
                     ):
     "Fine-tune the prompt encoder + mask decoder on cached train embeddings with realistic boxes."
+    if whole_image and localizer is not None: raise ValueError('whole_image=True trains on the whole-image box only; pass localizer=None')
     set_seed(seed)
     train, val = load_split('train'), load_split('val')
     if limit: train, val = train.head(limit), val.head(limit)
@@ -180,14 +185,15 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
     for p in seg.image_encoder.parameters(): p.requires_grad_(False)
     model = PromptDecoder(seg)
     g = torch.Generator(); g.manual_seed(seed)
-    train_dl = DataLoader(EmbeddingBoxDataset(seg, tr, errors, p_localizer), batch_size=batch_size, shuffle=True, generator=g)
+    train_dl = DataLoader(EmbeddingBoxDataset(seg, tr, errors, p_localizer, whole_image=whole_image), batch_size=batch_size, shuffle=True, generator=g)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
     steps = epochs*int(np.ceil(len(train_dl)/accum_steps))
     config = dict(model='decoder_ft', segmenter=seg.name, weights=seg.weights_id, lr=lr, batch_size=batch_size, accum_steps=accum_steps,
                   p_localizer=p_localizer, localizer=getattr(localizer, 'name', str(localizer)), n_train=len(train), seed=seed, command=command,
                   train_box_errors='none' if localizer is None else 'in-sample' if train_boxes is None else 'out-of-fold',
+                  prompt='whole_image_box' if whole_image else 'box',
                   train_ids_sha1=ids_sha1(train.id), val_ids_sha1=ids_sha1(val.id))
-    evaluate = lambda m, dl, dev: decoder_val_dice(seg, va, val, 'loc' if localizer else 'gt')
+    evaluate = lambda m, dl, dev: decoder_val_dice(seg, va, val, 'whole' if whole_image else 'loc' if localizer else 'gt')
     return fit(model, train_dl, [None], partial(decoder_step, loss_fn=make_loss('dice_bce')), evaluate, opt,
                warmup_cosine(opt, max(1, int(0.05*steps)), steps), scheduler_on='step', epochs=epochs, patience=patience,
                accum_steps=accum_steps, clip_norm=1.0, ckpt_dir=out, name=f'{seg.name}_decoder', lr=lr, config=config,
@@ -228,8 +234,14 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
     p.add_argument('--out', default='runs/decoder'); p.add_argument('--resume'); p.add_argument('--device')
     p.add_argument('--cache-dir'); p.add_argument('--threads', type=int)
     p.add_argument('--no-ship', action='store_true', help=f'do not copy the best checkpoint to {SHIPPED}')
+    p.add_argument('--whole-image', action='store_true', help='train and select on the whole-image box only, a decoder that needs no localizer '
+                   '(implies --localizer none; needs --no-ship: it is not the shipped box decoder)')
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
+    if a.whole_image:
+        if a.train_boxes != 'none': print(f'--whole-image trains on the whole-image box only; --train-boxes {a.train_boxes} has no box errors to give it', file=sys.stderr); return 1
+        if not a.no_ship: print(f'--whole-image: pass --no-ship too; its decoder must not replace the shipped box decoder {SHIPPED}', file=sys.stderr); return 1
+        a.localizer = 'none'
     boxes = None
     if a.train_boxes != 'none':
         if a.localizer == 'none': print(f"--train-boxes {a.train_boxes}: out-of-fold boxes need a localizer to sample errors for (not --localizer none)", file=sys.stderr); return 1
@@ -242,7 +254,7 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
         from lesion_sam.benchmark import load_localizer
         loc, why = load_localizer(a.localizer, a.device)
         if loc is None: print(why, file=sys.stderr); return 1
-    res = finetune_decoder(seg, loc, a.epochs, a.lr, a.batch_size, a.accum_steps, a.p_localizer, boxes, a.patience, a.limit,
+    res = finetune_decoder(seg, loc, a.epochs, a.lr, a.batch_size, a.accum_steps, a.p_localizer, boxes, a.whole_image, a.patience, a.limit,
                            a.out, a.resume, a.device, command='lesion_sam train decoder ' + ' '.join(argv))
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if not a.no_ship and res.best_path: print(f'shipped {ship_decoder(res.best_path, Path(a.out)/f"{seg.name}_decoder_log.csv")}')

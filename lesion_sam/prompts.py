@@ -18,7 +18,8 @@ from .segmenters import PromptableSegmenter, Embedding
 # %% auto #0
 __all__ = ['REALISTIC', 'UNREALISTIC', 'Prompt', 'mask_box', 'clip_box', 'normalised_box', 'pixel_box', 'gt_box_prompt',
            'gt_centroid_point_prompt', 'auto_box_prompt', 'heatmap_box', 'heatmap_box_prompt', 'expand_box',
-           'shift_box', 'Strategy', 'decode_prompts', 'slug', 'prompt_scores', 'gt_strategies', 'whole_image_strategy']
+           'shift_box', 'Strategy', 'decode_prompts', 'slug', 'prompt_scores', 'gt_strategies', 'whole_image_box',
+           'whole_image_strategy']
 
 # %% ../nbs/03_prompts.ipynb #4e5321f2
 REALISTIC, UNREALISTIC = 'REALISTIC', 'UNREALISTIC'
@@ -192,6 +193,11 @@ def gt_strategies(model: str='LiteMedSAM', # the model's name in the row
     return [Strategy(f'{model} + GT centroid point', gt_centroid_point_prompt, False),
             Strategy(f'{model} + GT box', gt_box_prompt, False)]
 
+def whole_image_box(shape: tuple, # (H, W) of the image
+                   ) -> Prompt: # the REALISTIC box (0, 0, W−1, H−1)
+    "The whole image as the box: the prompt that needs no localizer."
+    return Prompt('box', (0., 0., shape[1] - 1., shape[0] - 1.), 'whole_image_box', True)
+
 def whole_image_strategy(model: str='LiteMedSAM') -> Strategy:
     "REALISTIC baseline: the whole image as the box (what a prompt-free SAM pipeline falls back to)."
-    return Strategy(f'{model} + whole-image box', lambda image, emb: Prompt('box', (0., 0., image.shape[1]-1., image.shape[0]-1.), 'whole_image_box', True), True)
+    return Strategy(f'{model} + whole-image box', lambda image, emb: whole_image_box(image.shape[:2]), True)
