@@ -140,8 +140,9 @@ def decoder_val_dice(seg: PromptableSegmenter, # the segmenter whose decoder is 
     was = seg.mask_decoder.training; seg.mask_decoder.eval(); seg.prompt_encoder.eval()
     for i, id_ in enumerate(table['ids']):
         gt = load_mask(masks[id_]); shape = gt.shape
-        box = {'loc': lambda: table['loc_boxes'][i], 'whole': lambda: whole_image_box(shape).coords,
-               'gt': lambda: clip_box(table['gt_boxes'][i] + [-10, -10, 10, 10], shape)}[use]()
+        if use == 'loc': box = table['loc_boxes'][i]
+        elif use == 'whole': box = whole_image_box(shape).coords
+        else: box = clip_box(table['gt_boxes'][i] + [-10, -10, 10, 10], shape)
         emb = Embedding(table['feats'][i][None].float(), shape, table['input_sizes'][i])
         with torch.no_grad(): lg, _ = seg.decode(emb, boxes=np.asarray(box)[None])
         scores.append(dice(lg[0] > 0, gt))
