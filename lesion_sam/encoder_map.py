@@ -8,7 +8,6 @@ import argparse, sys
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
-from tqdm.auto import tqdm
 from .data import ISICDataset, load_split, load_pair, _atomic_csv, repo_root
 from .metrics import dice
 from .prompts import whole_image_box
@@ -47,7 +46,9 @@ class EncoderMap(nn.Module):
             return self.decoder(feats, boxes).float()
 
 # %% ../nbs/04a_encoder_map.ipynb #f21a2ced
-def frame_box(seg: LiteMedSAM, shape: tuple) -> torch.Tensor:
+def frame_box(seg: LiteMedSAM, # gives the frame geometry
+              shape: tuple, # (H, W) of the image
+             ) -> torch.Tensor: # 4 floats: the box (x0, y0, x1, y1) in the model frame
     "The whole-image box of an image of `shape`, in the model frame."
     return torch.as_tensor(seg.to_frame(np.asarray(whole_image_box(shape).coords, float).reshape(2, 2), shape).reshape(4), dtype=torch.float32)
 
