@@ -50,7 +50,7 @@ def frame_box(seg: LiteMedSAM, # gives the frame geometry
               shape: tuple, # (H, W) of the image
              ) -> torch.Tensor: # 4 floats: the box (x0, y0, x1, y1) in the model frame
     "The whole-image box of an image of `shape`, in the model frame."
-    return torch.as_tensor(seg.to_frame(np.asarray(whole_image_box(shape).coords, float).reshape(2, 2), shape).reshape(4), dtype=torch.float32)
+    return torch.as_tensor(seg.box_to_frame(whole_image_box(shape).coords, shape), dtype=torch.float32)
 
 class FrameDataset(Dataset):
     "Images in the segmenter's frame, their whole-image boxes and low-res targets."
@@ -124,6 +124,7 @@ def load_encoder_map(path: str|Path, # an `encoder_map` training checkpoint
     if ck['config'].get('model') != 'encoder_map': raise CheckpointError(f'{path}: not an encoder_map checkpoint')
     model = EncoderMap(LiteMedSAM(device=device), ck['config']['frozen'])
     _load_state(model, ck['model_state_dict'], path)
+    model.config = ck['config']  # what trained it (train/val ids, init, settings)
     return model.to(device or 'cpu').eval()
 
 # %% ../nbs/04a_encoder_map.ipynb #7b0f9b15

@@ -120,7 +120,7 @@ class EmbeddingBoxDataset(Dataset):
         if self.whole: box = whole_image_box(shape).coords
         elif self.train: box = training_box(t['gt_boxes'][i], shape, self.errors, np.random.default_rng(np.random.randint(2**31)), p_localizer=self.p)
         else: box = t['loc_boxes'][i] if not np.isnan(t['loc_boxes'][i]).any() else t['gt_boxes'][i]
-        fb = self.seg.to_frame(np.asarray(box, float).reshape(2, 2), shape).reshape(4)
+        fb = self.seg.box_to_frame(box, shape)
         return {'feats': t['feats'][i].float(), 'mask': torch.from_numpy(t['masks'][i][None].astype(np.float32)),
                 'box': torch.as_tensor(fb, dtype=torch.float32)}
 

@@ -55,6 +55,12 @@ class PromptableSegmenter:
 
     def preprocess(self, image: np.ndarray) -> tuple[torch.Tensor, tuple]: raise NotImplementedError
     def to_frame(self, coords: np.ndarray, original_size: tuple) -> np.ndarray: raise NotImplementedError
+    def box_to_frame(self, boxes: np.ndarray, # one box (x0, y0, x1, y1) or N×4 boxes, in original pixels
+                     original_size: tuple, # (H, W) of the image
+                    ) -> np.ndarray: # the boxes in the model frame, same shape
+        "Boxes from original pixels to the model frame (`to_frame` on both corners)."
+        b = np.asarray(boxes, float)
+        return self.to_frame(b.reshape(-1, 2, 2), tuple(original_size)).reshape(b.shape)
 
     @torch.no_grad()
     def encode(self, image: np.ndarray, # H×W×3 uint8 RGB
@@ -76,8 +82,7 @@ class PromptableSegmenter:
         n = len(boxes if boxes is not None else points)
         tb = tp = None
         if boxes is not None:
-            tb = torch.as_tensor(self.to_frame(np.asarray(boxes, float).reshape(-1, 2, 2), emb.original_size).reshape(n, 4),
-                                 dtype=torch.float32, device=self.device)
+            tb = torch.as_tensor(self.box_to_frame(np.asarray(boxes, float).reshape(n, 4), emb.original_size), dtype=torch.float32, device=self.device)
         if points is not None:
             pc = torch.as_tensor(self.to_frame(np.asarray(points, float).reshape(n, 1, 2), emb.original_size), dtype=torch.float32, device=self.device)
             tp = (pc, torch.ones(n, 1, device=self.device))
