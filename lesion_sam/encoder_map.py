@@ -12,12 +12,12 @@ from .data import ISICDataset, load_split, load_pair, _atomic_csv, repo_root
 from .metrics import dice
 from .prompts import whole_image_box
 from .segmenters import LiteMedSAM, Embedding, CheckpointError
-from .training import fit, set_seed, make_loss, warmup_cosine, load_checkpoint, _load_state
+from .training import fit, set_seed, make_loss, warmup_cosine, load_checkpoint, best_checkpoint, _load_state
 from .finetune import PromptDecoder, lowres_mask, load_finetuned, ids_sha1
 
 # %% auto #0
 __all__ = ['ENCODER_MAP_LOG', 'EncoderMap', 'frame_box', 'FrameDataset', 'lesion_probabilities', 'map_val_dice',
-           'train_encoder_map', 'load_encoder_map', 'best_checkpoint', 'cli_train']
+           'train_encoder_map', 'load_encoder_map', 'cli_train']
 
 # %% ../nbs/04a_encoder_map.ipynb #8fbdc425
 class EncoderMap(nn.Module):
@@ -129,15 +129,6 @@ def load_encoder_map(path: str|Path, # an `encoder_map` training checkpoint
 
 # %% ../nbs/04a_encoder_map.ipynb #7b0f9b15
 ENCODER_MAP_LOG = repo_root()/'outputs/metrics/encoder_map_train_log.csv'  # the committed run's epoch log
-
-def best_checkpoint(path: str|Path, # a checkpoint file, or a run folder (its `*_last.pth` names the best)
-                   ) -> Path: # the checkpoint file
-    "A run folder's best checkpoint, or the file itself."
-    path = Path(path)
-    if path.is_file(): return path
-    lasts = sorted(path.glob('*_last.pth')) if path.is_dir() else []
-    if len(lasts) != 1: raise FileNotFoundError(f'{path}: not a checkpoint, nor a run folder with one *_last.pth')
-    return path/load_checkpoint(lasts[0], keys=('best_file',))['best_file']
 
 def cli_train(argv: list[str], # the options after `lesion_sam train encoder-map`
              ) -> int: # exit status

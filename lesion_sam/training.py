@@ -17,7 +17,7 @@ from .data import _atomic_csv
 # %% auto #0
 __all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'set_seed', 'seed_transforms', 'seed_worker', 'make_loss', 'atomic_save',
            'load_checkpoint', 'load_weights', 'export_fp16', 'rng_state', 'set_rng_state', 'plateau_scheduler',
-           'warmup_cosine', 'FitResult', 'checkpoint_name', 'fit', 'training_options']
+           'warmup_cosine', 'FitResult', 'checkpoint_name', 'fit', 'best_checkpoint', 'training_options']
 
 # %% ../nbs/00b_training.ipynb #239bf294
 def set_seed(seed: int=42, # the seed for python, numpy and torch
@@ -294,6 +294,16 @@ def fit(model: nn.Module, # the model to train (built from `config`)
     return FitResult(best_path=ckpt_dir/best_file if best_file else None, best_val_dice=best, best_epoch=best_epoch,
                      last_path=last_path, epochs_done=history[-1]['epoch'] if history else 0, stopped_early=stopped,
                      history=pd.DataFrame(history))
+
+# %% ../nbs/00b_training.ipynb #7a6622b4
+def best_checkpoint(path: str|Path, # a checkpoint file, or a run folder (its `*_last.pth` names the best)
+                   ) -> Path: # the checkpoint file
+    "A run folder's best checkpoint, or the file itself."
+    path = Path(path)
+    if path.is_file(): return path
+    lasts = sorted(path.glob('*_last.pth')) if path.is_dir() else []
+    if len(lasts) != 1: raise FileNotFoundError(f'{path}: not a checkpoint, nor a run folder with one *_last.pth')
+    return path/load_checkpoint(lasts[0], keys=('best_file',))['best_file']
 
 # %% ../nbs/00b_training.ipynb #4ca6b004
 def training_options(p: argparse.ArgumentParser, # a trainer's parser, with its own options already added
