@@ -4,20 +4,26 @@
 
 # %% ../nbs/00b_training.ipynb #6c1a9eac
 from __future__ import annotations
-import argparse, math, os, random, sys, tempfile, time, warnings
+import argparse, atexit, math, os, random, sys, tempfile, time, warnings
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch
+import torch.distributed as dist
 from torch import nn
+from torch.nn.parallel import DistributedDataParallel as DDP
+from torch.utils.data import DataLoader, DistributedSampler, RandomSampler
 from monai.losses import DiceCELoss, FocalLoss, TverskyLoss
 from tqdm.auto import tqdm
 from .data import _atomic_csv
 
 # %% auto #0
-__all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'set_seed', 'seed_transforms', 'seed_worker', 'make_loss', 'atomic_save',
-           'load_checkpoint', 'load_weights', 'export_fp16', 'rng_state', 'set_rng_state', 'plateau_scheduler',
-           'warmup_cosine', 'FitResult', 'checkpoint_name', 'fit', 'best_checkpoint', 'training_options']
+__all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'WANDB_PROJECT', 'set_seed', 'seed_transforms', 'seed_worker', 'make_loss',
+           'atomic_save', 'load_checkpoint', 'load_weights', 'export_fp16', 'rng_state', 'set_rng_state',
+           'plateau_scheduler', 'warmup_cosine', 'FitResult', 'checkpoint_name', 'dist_env', 'is_main_process',
+           'init_distributed', 'distributed_loader', 'fit', 'best_checkpoint', 'training_options']
 
 # %% ../nbs/00b_training.ipynb #239bf294
 def set_seed(seed: int=42, # the seed for python, numpy and torch
@@ -110,8 +116,9 @@ def _load_state(model: nn.Module, sd: dict, path) -> None:
 
 def export_fp16(checkpoint: str|Path, # a training checkpoint
                 out: str|Path, # where to write the inference copy
-               ) -> Path: # `out`
+               ) -> Path: # `out` (under `torchrun`, only rank 0 writes it)
     "A small inference copy of a checkpoint: fp16 weights plus its config, epoch and best val Dice."
+    if not is_main_process(): return Path(out)
     ck = load_checkpoint(checkpoint)
     sd = {k: v.half() if v.is_floating_point() else v for k, v in ck['model_state_dict'].items()}
     return atomic_save(dict(model_state_dict=sd, config=ck['config'], epoch=ck['epoch'],
@@ -171,32 +178,82 @@ def checkpoint_name(name: str, # the model's name, e.g. `unet_resnet34`
     "The file name of a best checkpoint."
     return f'{name}_{lr:g}_{epoch}_{val_dice:.4f}.pth'
 
+# %% ../nbs/00b_training.ipynb #558cd845
+def dist_env() -> tuple[int, int, int]: # (rank, world size, local rank); (0, 1, 0) outside torchrun
+    "This process's place in a `torchrun` launch, read from the variables torchrun sets."
+    e = os.environ
+    return int(e.get('RANK', 0)), int(e.get('WORLD_SIZE', 1)), int(e.get('LOCAL_RANK', 0))
+
+def is_main_process() -> bool:
+    "Whether this process writes files: rank 0 under `torchrun`, or a plain single process."
+    return dist_env()[0] == 0
+
+def init_distributed(device: torch.device, # the device asked for: the CPU or CUDA
+                    ) -> torch.device: # this rank's device (`cuda:LOCAL_RANK` on GPUs)
+    "Join torchrun's process group (once per process): NCCL on CUDA, gloo on the CPU."
+    rank, world, local = dist_env()
+    if device.type == 'cuda': device = torch.device('cuda', local); torch.cuda.set_device(device)
+    if not dist.is_initialized():
+        dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo', rank=rank, world_size=world, timeout=timedelta(hours=1))
+        atexit.register(lambda: dist.is_initialized() and dist.destroy_process_group())
+    return device
+
+def distributed_loader(dl: DataLoader, # the single-process loader; its batch size is the global batch
+                       rank: int, # this process's rank
+                       world: int, # the number of processes
+                       seed: int, # the shuffling seed, the same on every rank
+                      ) -> DataLoader: # the loader over this rank's share, `batch_size // world` items per batch
+    "The loader one DDP rank uses: a `DistributedSampler` (shuffled if `dl` was) and the global batch split over the ranks."
+    if not isinstance(dl, DataLoader) or dl.batch_size is None: raise TypeError(f'DDP needs a DataLoader with a batch_size, got {type(dl).__name__}')
+    if dl.batch_size % world: raise ValueError(f'batch size {dl.batch_size} does not split over {world} processes')
+    sampler = DistributedSampler(dl.dataset, world, rank, shuffle=isinstance(dl.sampler, RandomSampler), seed=seed, drop_last=dl.drop_last)
+    return DataLoader(dl.dataset, dl.batch_size//world, sampler=sampler, num_workers=dl.num_workers, collate_fn=dl.collate_fn,
+                      pin_memory=dl.pin_memory, drop_last=dl.drop_last, worker_init_fn=dl.worker_init_fn, generator=dl.generator)
+
 # %% ../nbs/00b_training.ipynb #8790a100
 def _resolve_device(device) -> torch.device:
     return torch.device(device if device is not None else 'cuda' if torch.cuda.is_available() else 'cpu')
 
 def _to_float(x) -> float: return float(x.detach()) if torch.is_tensor(x) else float(x)
 
-def _wandb_run(project: str|None, name: str, config: dict):
-    "A wandb run (offline unless `WANDB_MODE` says otherwise) when asked for and installed, else None."
+def _broadcast(obj, world: int):
+    "Rank 0's `obj` on every rank (itself in a single process)."
+    if world == 1: return obj
+    box = [obj]; dist.broadcast_object_list(box, src=0)
+    return box[0]
+
+def _mean_over_ranks(x: float, world: int, device) -> float:
+    "The mean of `x` over the ranks."
+    if world == 1: return x
+    t = torch.tensor([x], dtype=torch.float64, device=device); dist.all_reduce(t)
+    return t.item()/world
+
+WANDB_PROJECT = 'melanoma-sam'  # the wandb project of this repository's training runs
+
+def _wandb_run(project: str|None, name: str, config: dict, dir: str|Path|None=None):
+    "A wandb run in `dir/wandb` (offline unless `WANDB_MODE` says otherwise) when asked for and installed, else None."
+    project = project or os.environ.get('LESION_SAM_WANDB')
     if not project: return None
     try: import wandb
     except ImportError: warnings.warn('wandb is not installed; logging to the CSV only'); return None
-    return wandb.init(project=project, name=name, config=config, mode=os.environ.get('WANDB_MODE', 'offline'))
+    return wandb.init(project=project, name=name, config=config, dir=None if dir is None else str(dir),
+                      mode=os.environ.get('WANDB_MODE', 'offline'), settings=wandb.Settings(console='off', silent=True, x_disable_stats=True))
 
 def _train_epoch(model, dl, step, optimizer, scheduler, scheduler_on, scaler, amp, accum_steps, clip_norm, device, desc, progress) -> float:
-    "One pass over the training batches; returns the mean loss."
+    "One pass over the training batches; returns the mean loss. Under DDP, gradients are averaged once per accumulation group."
     model.train(); optimizer.zero_grad(set_to_none=True)
     n, total = len(dl), 0.
     bar = tqdm(dl, desc=desc, disable=not progress, leave=False, file=sys.stdout, mininterval=5, dynamic_ncols=True)
     for i, batch in enumerate(bar):
         group = min(accum_steps, n - i//accum_steps*accum_steps)  # batches in this accumulation group
-        with torch.autocast(device.type, enabled=amp):
-            loss = step(model, batch, device)
-        if not amp and not torch.isfinite(loss): raise FloatingPointError(f'{desc}: loss is {loss.item()} at batch {i}')
-        scaler.scale(loss/group).backward()
+        last = (i + 1) % accum_steps == 0 or i + 1 == n
+        with model.no_sync() if isinstance(model, DDP) and not last else nullcontext():
+            with torch.autocast(device.type, enabled=amp):
+                loss = step(model, batch, device)
+            if not amp and not torch.isfinite(loss): raise FloatingPointError(f'{desc}: loss is {loss.item()} at batch {i}')
+            scaler.scale(loss/group).backward()
         total += loss.item()
-        if (i + 1) % accum_steps == 0 or i + 1 == n:
+        if last:
             if clip_norm is not None:
                 scaler.unscale_(optimizer)
                 nn.utils.clip_grad_norm_(model.parameters(), clip_norm)
@@ -205,9 +262,18 @@ def _train_epoch(model, dl, step, optimizer, scheduler, scheduler_on, scaler, am
         bar.set_postfix(loss=f'{total/(i+1):.4f}', refresh=False)
     return total/max(n, 1)
 
+def _validate(model, evaluate, val_dl, device, world: int) -> dict:
+    "Rank 0 evaluates the plain model; every rank gets its scores as floats, `val_dice` among them."
+    scores = None
+    if is_main_process():
+        model.eval()
+        with torch.no_grad(): s = evaluate(model, val_dl, device)
+        scores = {k: _to_float(v) for k, v in (s.items() if isinstance(s, dict) else [('val_dice', s)])}
+    return _broadcast(scores, world)
+
 # %% ../nbs/00b_training.ipynb #a0eeda5a
 def fit(model: nn.Module, # the model to train (built from `config`)
-        train_dl: torch.utils.data.DataLoader, # training batches (shuffled)
+        train_dl: torch.utils.data.DataLoader, # training batches (shuffled); under torchrun its batch size is the global batch
         val_dl: torch.utils.data.DataLoader, # validation batches
         step: Callable, # step(model, batch, device) → scalar training loss
         evaluate: Callable, # evaluate(model, val_dl, device) → val Dice (higher is better), or a dict with `val_dice`
@@ -227,16 +293,21 @@ def fit(model: nn.Module, # the model to train (built from `config`)
         log_csv: str|Path|None=None, # the epoch log (default: `ckpt_dir/{name}_log.csv`)
         device: str|torch.device|None=None, # default: CUDA when available, else CPU
         progress: bool=True, # show a progress bar per epoch and print a line per epoch
-        wandb_project: str|None=None, # also log to wandb (offline by default) when installed
+        wandb_project: str|None=None, # also log to this wandb project (offline by default) when installed; default: env `LESION_SAM_WANDB`
        ) -> FitResult:
-    "Train `model` with early stopping on val Dice, saving resumable checkpoints each epoch."
+    "Train `model` with early stopping on val Dice, saving resumable checkpoints each epoch; DDP under `torchrun`."
     if scheduler_on not in ('val', 'epoch', 'step'): raise ValueError(f"scheduler_on must be 'val', 'epoch' or 'step', got {scheduler_on!r}")
     if accum_steps < 1: raise ValueError(f'accum_steps must be ≥ 1, got {accum_steps}')
-    device = _resolve_device(device); model.to(device)
+    rank, world, _ = dist_env()
+    device = _resolve_device(device)
+    if world > 1: device = init_distributed(device)
+    model.to(device)
+    main, progress = rank == 0, progress and rank == 0
     amp = device.type == 'cuda' if amp is None else bool(amp) and device.type == 'cuda'
     scaler = torch.amp.GradScaler(device.type, enabled=amp)
     lr = optimizer.param_groups[0]['lr'] if lr is None else lr
-    ckpt_dir = Path(ckpt_dir); ckpt_dir.mkdir(parents=True, exist_ok=True)
+    ckpt_dir = Path(ckpt_dir)
+    if main: ckpt_dir.mkdir(parents=True, exist_ok=True)
     log_csv = Path(log_csv) if log_csv else ckpt_dir/f'{name}_log.csv'
     last_path = ckpt_dir/f'{name}_last.pth'
     start, best, best_epoch, best_file, waited, history = 1, -math.inf, 0, None, 0, []
@@ -252,18 +323,23 @@ def fit(model: nn.Module, # the model to train (built from `config`)
         waited, history = ck['epochs_without_improvement'], list(ck['history'])
         set_rng_state(ck['rng_state'])
         if progress: print(f'resumed {resume} at epoch {ck["epoch"]} (best val Dice {best:.4f} at epoch {best_epoch})', flush=True)
-    run = _wandb_run(wandb_project, name, config or {})
+    net = model
+    if world > 1:
+        net = DDP(model, device_ids=[device.index] if device.type == 'cuda' else None, find_unused_parameters=True)
+        seed = _broadcast(train_dl.generator.initial_seed() if getattr(train_dl, 'generator', None) else torch.initial_seed(), world)
+        train_dl = distributed_loader(train_dl, rank, world, seed)
+    run = _wandb_run(wandb_project, name, config or {}, ckpt_dir) if main else None
     stopped = patience is not None and waited >= patience
     for epoch in range(start, epochs + 1):
         if stopped: break
         t0 = time.time()
-        if train_dl.num_workers == 0: seed_transforms(train_dl.dataset, int(torch.randint(2**31, ())))
-        train_loss = _train_epoch(model, train_dl, step, optimizer, scheduler, scheduler_on, scaler, amp,
+        if world > 1: train_dl.sampler.set_epoch(epoch)
+        if train_dl.num_workers == 0: seed_transforms(train_dl.dataset, int(torch.randint(2**31, ())) + rank)
+        train_loss = _train_epoch(net, train_dl, step, optimizer, scheduler, scheduler_on, scaler, amp,
                                   accum_steps, clip_norm, device, f'epoch {epoch}/{epochs}', progress)
-        model.eval()
-        with torch.no_grad(): scores = evaluate(model, val_dl, device)
-        scores = dict(scores) if isinstance(scores, dict) else {'val_dice': scores}
-        val = _to_float(scores.pop('val_dice'))
+        train_loss = _mean_over_ranks(train_loss, world, device)
+        scores = _validate(model, evaluate, val_dl, device, world)
+        val = scores.pop('val_dice')
         if not math.isfinite(val): raise FloatingPointError(f'epoch {epoch}: val Dice is {val}')
         lr_now = optimizer.param_groups[0]['lr']
         if scheduler is not None and scheduler_on == 'val': scheduler.step(val)
@@ -272,7 +348,7 @@ def fit(model: nn.Module, # the model to train (built from `config`)
         if improved: best, best_epoch, waited = val, epoch, 0
         else: waited += 1
         history.append(dict(epoch=epoch, train_loss=train_loss, val_dice=val, best_val_dice=best, lr=lr_now,
-                            seconds=round(time.time() - t0, 1), **{k: _to_float(v) for k, v in scores.items()}))
+                            seconds=round(time.time() - t0, 1), **scores))
         ck = dict(model_state_dict=model.state_dict(), optimizer_state_dict=optimizer.state_dict(),
                   scheduler_state_dict=scheduler.state_dict() if scheduler is not None else None,
                   epoch=epoch, best_val_dice=best, config=dict(config or {}), val_dice=val,
@@ -281,15 +357,15 @@ def fit(model: nn.Module, # the model to train (built from `config`)
         if improved:
             old, best_file = best_file, checkpoint_name(name, lr, epoch, val)
             ck['best_file'] = best_file
-            atomic_save(ck, ckpt_dir/best_file)
-            if old and old != best_file and (ckpt_dir/old).exists(): (ckpt_dir/old).unlink()
-        atomic_save(ck, last_path)
-        _atomic_csv(pd.DataFrame(history), log_csv)
-        if run is not None: run.log(history[-1])
+            if main: atomic_save(ck, ckpt_dir/best_file)
+            if main and old and old != best_file and (ckpt_dir/old).exists(): (ckpt_dir/old).unlink()
+        if main: atomic_save(ck, last_path); _atomic_csv(pd.DataFrame(history), log_csv)
+        if run is not None: run.log(history[-1], step=epoch)
         if progress: print(f'epoch {epoch}/{epochs}: train_loss {train_loss:.4f}  val_dice {val:.4f}  lr {lr_now:.2g}  '
                            f'{history[-1]["seconds"]:.0f}s' + ('  *best' if improved else f'  ({waited} without improvement)'), flush=True)
         stopped = patience is not None and waited >= patience
-    if run is not None: run.finish()
+    if run is not None: run.summary.update(dict(best_val_dice=best, best_epoch=best_epoch)); run.finish()
+    if world > 1: dist.barrier()  # every rank returns once rank 0's files are written
     if progress and stopped: print(f'early stop: no better val Dice for {waited} epochs; best {best:.4f} at epoch {best_epoch}', flush=True)
     return FitResult(best_path=ckpt_dir/best_file if best_file else None, best_val_dice=best, best_epoch=best_epoch,
                      last_path=last_path, epochs_done=history[-1]['epoch'] if history else 0, stopped_early=stopped,
