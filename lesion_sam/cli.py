@@ -8,7 +8,8 @@ import argparse, sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['TRAINERS', 'build_parser', 'main']
+__all__ = ['TRAINERS', 'PASSTHROUGH', 'PASSTHROUGH_HELP', 'PATH_OPTIONS', 'WEIGHT_KEYWORDS', 'error_message', 'error_boundary',
+           'build_parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #045e18da
 def _report(args) -> int:
@@ -18,9 +19,16 @@ def _report(args) -> int:
 
 TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune', 'encoder-map': 'lesion_sam.encoder_map'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
 
-def _train(args) -> int:
+def _train(argv: list[str]) -> int:
+    "`lesion_sam train MODEL ...`, the model named anywhere among the options."
     import importlib
-    return importlib.import_module(TRAINERS[args.model]).cli_train(args.args)
+    model = next((x for x in argv if x in TRAINERS), None)
+    if model is None:
+        if {'-h', '--help'} & set(argv): print(f'usage: lesion_sam train MODEL [options]\n\nMODEL: {", ".join(sorted(TRAINERS))}; `lesion_sam train MODEL --help` lists its options'); return 0
+        print(f'lesion_sam train: error: name what to train: {", ".join(sorted(TRAINERS))}', file=sys.stderr); return 2
+    rest = list(argv); rest.remove(model)
+    _check_paths(rest)
+    return importlib.import_module(TRAINERS[model]).cli_train(rest)
 
 def _engine(args) -> tuple[str, str]:
     "The (engine, precision) a subcommand's `--engine`/`--precision` ask for; unset ones from `DEFAULT_ENGINE`."
@@ -59,11 +67,13 @@ def _benchmark(args) -> int:
     return 0
 
 def _evaluate(args) -> int:
-    from lesion_sam.benchmark import evaluate_folder
+    from lesion_sam.evaluate import evaluate_folder, evaluation_notes, atomic_csv
     from lesion_sam.metrics import METRICS
-    from lesion_sam.data import _atomic_csv
-    per = evaluate_folder(args.pred_dir, args.gt_dir)
-    if args.csv: _atomic_csv(per, Path(args.csv))
+    from lesion_sam.data import DataError
+    if args.csv and Path(args.csv).is_dir(): raise DataError(f'{args.csv}: --csv is a folder, not a file')
+    per = evaluate_folder(args.pred_dir, args.gt_dir, args.resize, args.threshold)
+    for n in evaluation_notes(per): print(f'note: {n}')
+    if args.csv: atomic_csv(per, Path(args.csv))
     print(f'{len(per)} images')
     for m in METRICS: print(f'{m:>10}: {per[m].mean():.4f} ± {per[m].std(ddof=0):.4f}')
     return 0
@@ -81,13 +91,6 @@ def _speed(args) -> int:
     if ed is not None: print(ed.round(4).to_string(index=False))
     return 0
 
-def _passthrough(module: str, fn: str):
-    "A subcommand handled by `module.fn(argv)`, which parses its own options."
-    def run(args) -> int:
-        import importlib
-        return getattr(importlib.import_module(module), fn)(args.args)
-    return run
-
 def _split(args) -> int:
     from lesion_sam.data import write_splits, write_extra_split, DATA_DIR, BUNDLED
     root = Path(args.root or DATA_DIR)
@@ -98,6 +101,60 @@ def _split(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #8df82340
+PASSTHROUGH = {'segment': 'lesion_sam.pipeline:cli_segment', 'demo': 'lesion_sam.demo:cli_demo'}  # subcommands whose module parses all their options
+PASSTHROUGH_HELP = {'segment': 'segment images automatically (localizer box → SAM); see `lesion_sam segment --help`',
+                    'demo': 'the gradio demo of the automatic pipeline; see `lesion_sam demo --help`',
+                    'train': 'train a model (see `lesion_sam train MODEL --help`): ' + ', '.join(sorted(TRAINERS))}
+PATH_OPTIONS = ('--data', '--checkpoint', '--encoder-weights', '--resume', '--init-decoder', '--sam-checkpoint', '--medsam-checkpoint')  # options naming a file or folder that must exist
+WEIGHT_KEYWORDS = ('none', 'imagenet', 'pypi', 'auto')  # values of a weights option that are not paths
+
+def _run_passthrough(cmd: str, argv: list[str]) -> int:
+    import importlib
+    module, fn = PASSTHROUGH[cmd].split(':')
+    return getattr(importlib.import_module(module), fn)(argv)
+
+def _path_options(argv: list[str]) -> dict[str, str]:
+    "The path options of an argument list: {option: value}."
+    pairs = [a.split('=', 1) if '=' in a else (a, b) for a, b in zip(argv, [*argv[1:], ''])]
+    return {o: v for o, v in pairs if o in PATH_OPTIONS and v and v.lower() not in WEIGHT_KEYWORDS}
+
+def _check_paths(argv: list[str]):
+    "Refuse a path option whose file or folder does not exist, before anything loads."
+    from lesion_sam.data import DataError
+    for o, v in _path_options(argv).items():
+        if not Path(v).exists(): raise DataError(f'{o} {v}: no such file or folder')
+
+def _check_data(args: argparse.Namespace):
+    "The parsed options' paths (`--data`, checkpoints) exist."
+    given = {o: getattr(args, o[2:].replace('-', '_'), None) for o in PATH_OPTIONS}
+    _check_paths([x for o, v in given.items() if v for x in (o, str(v))])
+
+def error_message(e: BaseException, # the error
+                 ) -> tuple[str, int]: # (one line, exit status)
+    "One line for an error, and the exit status: 2 for expected errors, 1 for others."
+    from lesion_sam.data import DataError
+    from lesion_sam.segmenters import CheckpointError
+    if isinstance(e, OSError) and e.filename: return f'{e.filename}: {e.strerror or e}', 2
+    expected = isinstance(e, (DataError, CheckpointError, OSError)) or type(e).__name__ == 'PipelineError'
+    return (str(e), 2) if expected else (f'{type(e).__name__}: {e} (rerun with --debug for the traceback)', 1)
+
+def error_boundary(cmd: str, # the subcommand, for messages
+                   run, # `() → int`, the subcommand's work
+                   debug: bool=False, # re-raise instead of printing one line
+                   files: dict|None=None, # path options given, named in the message of an unexpected error
+                  ) -> int: # exit status
+    "Run a subcommand: one line on stderr and a non-zero status for an error, 130 for Ctrl-C."
+    try: return run()
+    except KeyboardInterrupt:
+        if debug: raise
+        print(f'lesion_sam {cmd}: interrupted', file=sys.stderr); return 130
+    except Exception as e:
+        if debug: raise
+        msg, status = error_message(e)
+        if status == 1 and files: msg += ' [with ' + ', '.join(f'{o} {v}' for o, v in files.items()) + ']'
+        print(f'lesion_sam {cmd}: error: {msg}', file=sys.stderr); return status
+
+# %% ../nbs/08_cli.ipynb #8aabfb5b
 def _engine_options(p: argparse.ArgumentParser):
     "`--engine` and `--precision` of the LiteMedSAM image encoder (see `lesion_sam.engines`)."
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='LiteMedSAM encoder engine (default: lesion_sam.engines.DEFAULT_ENGINE)')
@@ -105,7 +162,8 @@ def _engine_options(p: argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     "The `lesion_sam` argument parser with all its subcommands."
-    p = argparse.ArgumentParser(prog='lesion_sam', description='Automatic skin-lesion segmentation: localizer box → medical SAM, and the benchmark of the deployment gap.')
+    p = argparse.ArgumentParser(prog='lesion_sam', description='Automatic skin-lesion segmentation: localizer box → medical SAM, and the benchmark of the deployment gap.',
+                                epilog='--debug (anywhere on the line): show the traceback of an error instead of its one-line message')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
     r = sub.add_parser('report', help='pairs, image sizes, lesion fraction and melanoma share per split')
     r.add_argument('--data', help='data root holding splits/ (default: the bundled data)')
@@ -142,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser('evaluate', help='score a folder of <id>_segmentation.png masks against ground truth')
     e.add_argument('pred_dir'); e.add_argument('gt_dir')
     e.add_argument('--csv', help='also write the per-image scores here')
+    e.add_argument('--resize', action='store_true', help='score predictions of another size than their ground truth after a nearest-neighbour resize (default: refuse them)')
+    e.add_argument('--threshold', type=int, default=128, help='non-binary masks: lesion above this value (default: 128; every binarised mask is named)')
     e.set_defaults(run=_evaluate)
     v = sub.add_parser('sensitivity', help='Dice vs box expansion/shift (prompt degradation curves) and figure 3')
     v.add_argument('--split', default='test'); v.add_argument('--out', help='output root (default: outputs/)')
@@ -155,19 +215,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument('--threads', type=int, help='CPU threads (default: all cores this process may use)')
     sp.add_argument('--out', help='output root (default: outputs/)')
     sp.set_defaults(run=_speed)
-    for name, fn, help in (('segment', 'cli_segment', 'segment images automatically (localizer box → SAM); see `lesion_sam segment --help`'),
-                           ('demo', 'cli_demo', 'the gradio demo of the automatic pipeline; see `lesion_sam demo --help`')):
-        d = sub.add_parser(name, help=help, add_help=False)
-        d.add_argument('args', nargs=argparse.REMAINDER)
-        d.set_defaults(run=_passthrough('lesion_sam.demo', fn))
-    t = sub.add_parser('train', help='train a model (see `lesion_sam train MODEL --help`)', add_help=False)
-    t.add_argument('model', choices=sorted(TRAINERS), help='what to train')
-    t.add_argument('args', nargs=argparse.REMAINDER, help="the trainer's own options")
-    t.set_defaults(run=_train)
+    for name, help in PASSTHROUGH_HELP.items(): sub.add_parser(name, help=help, add_help=False)
     return p
 
 def main(argv: list[str]|None=None, # arguments (default: `sys.argv[1:]`)
         ) -> int: # exit status
-    "Run a `lesion_sam` subcommand."
+    "Run a `lesion_sam` subcommand inside the error boundary."
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = '--debug' in argv
+    argv = [x for x in argv if x != '--debug']
+    cmd = argv[0] if argv and argv[0] in (*PASSTHROUGH, 'train') else None
+    if cmd == 'train': return error_boundary('train', lambda: _train(argv[1:]), debug, _path_options(argv))
+    if cmd: return error_boundary(cmd, lambda: _run_passthrough(cmd, argv[1:]), debug)
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    return error_boundary(args.command, lambda: (_check_data(args), args.run(args))[1], debug)
