@@ -136,7 +136,8 @@ def error_message(e: BaseException, # the error
     from lesion_sam.segmenters import CheckpointError
     if isinstance(e, OSError) and e.filename: return f'{e.filename}: {e.strerror or e}', 2
     expected = isinstance(e, (DataError, CheckpointError, OSError)) or type(e).__name__ == 'PipelineError'
-    return (str(e), 2) if expected else (f'{type(e).__name__}: {e} (rerun with --debug for the traceback)', 1)
+    first = (str(e).strip().splitlines() or [''])[0]  # one line, whatever the library wrote
+    return (first, 2) if expected else (f'{type(e).__name__}: {first} (rerun with --debug for the traceback)', 1)
 
 def error_boundary(cmd: str, # the subcommand, for messages
                    run, # `() → int`, the subcommand's work

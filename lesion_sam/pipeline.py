@@ -295,7 +295,8 @@ def check_output(out: str|Path, # the output folder
     "Validate the output folder before any model loads; a `DataError` says what is wrong."
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DataError(f'{out}: the output folder is a file')
-    out.mkdir(parents=True, exist_ok=True)
+    try: out.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise DataError(f'{out}: cannot create the output folder ({e.strerror})') from None
     try: atomic_write(out/f'{MANIFEST}.probe', lambda f: f.write(b'')); (out/f'{MANIFEST}.probe').unlink()
     except OSError as e: raise DataError(f'{out}: cannot write to the output folder ({e.strerror})') from None
     real = out.resolve()
