@@ -6,14 +6,16 @@
 from __future__ import annotations
 import argparse, contextlib, ipaddress, os, shutil, sys, tempfile, time, warnings
 from pathlib import Path
+from typing import Callable
 import numpy as np, pandas as pd
 from .data import DataError, load_split, MAX_PIXELS, FULLRES_DIR, DATA_DIR
 from .pipeline import (Pipeline, Segmentation, PipelineError, build_pipeline, pipeline_args, pipeline_from_args, read_image,
                                  draw_overlay, MIN_SIDE, REVIEW_IOU, REVIEW_AGREEMENT, DEFAULT_PIPELINE)
 
 # %% auto #0
-__all__ = ['MAX_UPLOAD_MB', 'QUEUE_SIZE', 'review_table', 'demo_examples', 'summary_markdown', 'demo_predict', 'is_local',
-           'check_host', 'build_demo', 'launch_demo', 'demo_parser', 'parse_auth', 'cli_demo']
+__all__ = ['MAX_UPLOAD_MB', 'DEMO_MAX_PIXELS', 'QUEUE_SIZE', 'review_table', 'demo_examples', 'summary_markdown', 'demo_predict',
+           'is_local', 'check_host', 'upload_handler', 'build_demo', 'launch_demo', 'demo_parser', 'parse_auth',
+           'cli_demo']
 
 # %% ../nbs/07_demo.ipynb #89eb4212
 def review_table(signals: pd.DataFrame, # one split of `review_signals.csv`
@@ -34,6 +36,7 @@ def review_table(signals: pd.DataFrame, # one split of `review_signals.csv`
 
 # %% ../nbs/07_demo.ipynb #25e52cb8
 MAX_UPLOAD_MB = 50  # the demo's upload limit (the largest ISIC original is a ~10 MB JPEG)
+DEMO_MAX_PIXELS = 40_000_000  # the demo's image size limit: the largest ISIC original is ≈ 30 Mpx, and a larger upload costs the server gigabytes
 QUEUE_SIZE = 8  # uploads waiting for the one running job; more are refused with "queue full"
 
 def demo_examples() -> list[str]:
@@ -57,7 +60,7 @@ def summary_markdown(r: Segmentation, # the pipeline's answer
 def demo_predict(pipeline: Pipeline, # the automatic pipeline
                  path: str|Path, # the uploaded file
                  max_mb: float=MAX_UPLOAD_MB, # upload size limit
-                 max_pixels: int=MAX_PIXELS, # image size limit (also PIL's while reading)
+                 max_pixels: int=DEMO_MAX_PIXELS, # image size limit (also PIL's while decoding)
                  min_side: int=MIN_SIDE, # smallest short side
                 ) -> tuple[np.ndarray, np.ndarray, str]: # (overlay with the box, 0/255 mask, Markdown summary)
     "One upload through the pipeline; a bad file is a `DataError` that names it (not its temporary path)."
@@ -90,22 +93,35 @@ def check_host(host: str, # interface to bind
     return (f'warning: serving on {host}, reachable from other machines; ' + ('' if auth else 'no authentication (add --auth USER:PASSWORD), ')
             + 'and each upload can cost the server gigabytes of memory')
 
-def build_demo(pipeline: Pipeline, # the automatic pipeline
-               examples: list|None=None, # example images (default: `demo_examples()`)
-               max_mb: float=MAX_UPLOAD_MB, # upload size limit
-               max_pixels: int=MAX_PIXELS, # image size limit
-               queue_size: int=QUEUE_SIZE, # uploads that may wait for the running one
-              ) -> 'gradio.Blocks':
-    "The Gradio page: upload → automatic pipeline → overlay with the box, the mask, box coordinates and predicted IoU; one job at a time."
+def upload_handler(pipeline: Pipeline, # the automatic pipeline
+                   upload_dir: str|Path, # where the server keeps uploads (Gradio's cache)
+                   examples: list, # example images, never deleted
+                   max_mb: float=MAX_UPLOAD_MB, # upload size limit
+                   max_pixels: int=DEMO_MAX_PIXELS, # image size limit
+                  ) -> Callable: # `path → (overlay, mask, summary)`, raising `gradio.Error` with the message
+    "The page's work for one upload; the upload is deleted once processed, good or bad."
     import gradio as gr
-    examples = examples or demo_examples()
+    upload_dir, keep = Path(upload_dir).resolve(), {Path(e).name for e in examples}
     def run(path):
         if path is None: return None, None, ''
         try: return demo_predict(pipeline, path, max_mb, max_pixels)
         except DataError as e: raise gr.Error(str(e), print_exception=False)
         finally:
             p = Path(path)
-            if p.resolve().is_relative_to(Path(demo.GRADIO_CACHE).resolve()) and p.name not in {Path(e).name for e in examples}: p.unlink(missing_ok=True)
+            if p.resolve().is_relative_to(upload_dir) and p.name not in keep: p.unlink(missing_ok=True)
+    return run
+
+def build_demo(pipeline: Pipeline, # the automatic pipeline
+               examples: list|None=None, # example images (default: `demo_examples()`)
+               max_mb: float=MAX_UPLOAD_MB, # upload size limit
+               max_pixels: int=DEMO_MAX_PIXELS, # image size limit
+               queue_size: int=QUEUE_SIZE, # uploads that may wait for the running one
+              ) -> 'gradio.Blocks':
+    "The Gradio page: upload → automatic pipeline → overlay with the box, the mask, box coordinates and predicted IoU; one job at a time."
+    import gradio as gr
+    from gradio.utils import get_upload_folder
+    examples = examples or demo_examples()
+    run = upload_handler(pipeline, get_upload_folder(), examples, max_mb, max_pixels)
     with gr.Blocks(title='lesion_sam demo', analytics_enabled=False) as demo:
         gr.Markdown(f'# Automatic skin-lesion segmentation\nUpload a dermoscopy image: **{pipeline.name}** finds the lesion box '
                     f'and segments it, no clicks. Up to {max_mb:g} MB and {max_pixels/1e6:g} Mpx; one image at a time.')
@@ -116,7 +132,6 @@ def build_demo(pipeline: Pipeline, # the automatic pipeline
         summary = gr.Markdown(elem_id='summary')
         gr.Examples([[p] for p in examples], inputs=inp, label='Examples from the bundled data', elem_id='examples')
         inp.change(run, inp, [overlay, mask, summary], concurrency_limit=1)
-    demo._run = run  # for tests
     return demo.queue(default_concurrency_limit=1, max_size=queue_size)
 
 def launch_demo(demo: 'gradio.Blocks', # from `build_demo`
@@ -145,7 +160,7 @@ def demo_parser() -> argparse.ArgumentParser:
     p.add_argument('--port', type=int, help='port (default: 7860, or the next free one)')
     p.add_argument('--max-upload-mb', type=float, default=MAX_UPLOAD_MB, help=f'upload size limit in MB (default: {MAX_UPLOAD_MB})')
     p.add_argument('--queue-size', type=int, default=QUEUE_SIZE, help=f'uploads that may wait while one is processed (default: {QUEUE_SIZE})')
-    pipeline_args(p)
+    pipeline_args(p, DEMO_MAX_PIXELS)
     return p
 
 def parse_auth(value: str|None, # 'USER:PASSWORD' or None

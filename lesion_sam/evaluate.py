@@ -60,14 +60,15 @@ def read_mask(path: str|Path, # a mask image
     return m, f'{len(values)} grey levels ({values.min()}–{values.max()}), binarised at > {threshold}: {m.mean():.1%} lesion'
 
 # %% ../nbs/05b_evaluate.ipynb #a78554c0
-def mask_files(folder: str|Path, # a folder of `<id>_segmentation.png` masks (or an ISIC-layout folder with `masks/`)
+def mask_files(folder: str|Path, # a folder of `<id>_segmentation.png` masks
                what: str, # 'prediction' or 'ground-truth', for messages
+               subdirs: tuple=(), # sub-folders that hold the masks when the folder has one (ISIC layouts: `MASK_DIRS`)
               ) -> dict[str, Path]: # id → mask file, sorted by id
     "The `<id>_segmentation.png` files of a folder; a missing folder is an error saying so."
     folder = Path(folder)
     if not folder.exists(): raise DataError(f'{folder}: no such {what} folder')
     if not folder.is_dir(): raise DataError(f'{folder}: not a folder ({what} masks are a folder of <id>{MASK_SUFFIX}.png)')
-    return {f.name[:-len(MASK_SUFFIX + '.png')]: f for f in sorted(_subdir(folder, MASK_DIRS).glob(f'*{MASK_SUFFIX}.png')) if f.is_file()}
+    return {f.name[:-len(MASK_SUFFIX + '.png')]: f for f in sorted(_subdir(folder, subdirs).glob(f'*{MASK_SUFFIX}.png')) if f.is_file()}
 
 def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` predictions
                     gt_dir: str|Path, # ground truth: an ISIC-layout folder or a folder of `<id>_segmentation.png`
@@ -75,7 +76,7 @@ def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` pred
                     threshold: int=128, # non-binary masks: lesion above this value
                    ) -> pd.DataFrame: # one row per image: `id` and `segmentation_scores`; `attrs`: extra, binarised, resized
     "Score predicted masks against ground-truth masks at the ground truth's resolution."
-    gts, preds = mask_files(gt_dir, 'ground-truth'), mask_files(pred_dir, 'prediction')
+    gts, preds = mask_files(gt_dir, 'ground-truth', MASK_DIRS), mask_files(pred_dir, 'prediction')
     if not gts: raise DataError(f'{gt_dir}: no ground-truth *{MASK_SUFFIX}.png masks')
     if not preds: raise DataError(f'{pred_dir}: no *{MASK_SUFFIX}.png predictions')
     missing = [i for i in gts if i not in preds]

@@ -23,8 +23,8 @@ __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'PROMPTS', 'REVIEW_IOU', 'WHOLE_
            'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'MANIFEST', 'COLUMNS', 'WholeImageBox', 'whole_image_localizer',
            'review_flags', 'Segmentation', 'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter',
            'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay', 'save_png', 'collect_inputs', 'outputs_of',
-           'check_output', 'prediction_row', 'SegmentRun', 'segment_files', 'pipeline_args', 'pipeline_spec',
-           'pipeline_from_args', 'segment_parser', 'sigterm_as_interrupt', 'cli_segment']
+           'check_output', 'prediction_row', 'SegmentRun', 'record_result', 'segment_files', 'pipeline_args',
+           'pipeline_spec', 'pipeline_from_args', 'segment_parser', 'sigterm_as_interrupt', 'cli_segment']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
 DEFAULT_PIPELINE = dict(prompt='consensus', model='finetuned')  # what `segment` and `demo` run: the best REALISTIC pipeline
@@ -354,6 +354,26 @@ def _save_state(out: Path, m: dict, failed: dict, skipped: dict):
         atomic_csv(pd.DataFrame(errs), out/'errors.csv')
     else: (out/'errors.csv').unlink(missing_ok=True)
 
+def record_result(out: Path, # the output folder
+                  m: dict, # the manifest, updated in place
+                  image_id: str, # the image's id
+                  path: Path, # the image file
+                  image: np.ndarray, # the image, for the overlay
+                  r: Segmentation, # the pipeline's answer
+                  overlay: bool, # also write the overlay
+                  seconds: float, # time taken so far
+                  model: str, # the pipeline's name
+                 ) -> list[str]: # the files written
+    "Write one image's files, each listed in the manifest before it exists, then record the image as done."
+    names = outputs_of(image_id, overlay)
+    m['files'].update({n: None for n in names})
+    atomic_write(out/MANIFEST, lambda f: f.write(json.dumps(m, indent=1).encode()))
+    save_png(r.mask, out/names[0])
+    if overlay: save_png(draw_overlay(image, r.mask, r.box), out/names[1])
+    m['files'].update({n: _sha256(out/n) for n in names})
+    m['done'][image_id] = dict(**_input_stamp(path), row=prediction_row(image_id, path, r, seconds, model))
+    return names
+
 def segment_files(inputs: list, # image files and/or folders
                   out: str|Path, # output folder
                   make_pipeline: Callable, # `() → Pipeline`, called once, only when some image is left to segment
@@ -370,10 +390,9 @@ def segment_files(inputs: list, # image files and/or folders
     m = check_output(out, items, spec, overlay, overwrite)
     remove_stale_temporaries(out)
     run = SegmentRun(None, failed=failed, skipped=skipped)
-    todo = []
-    for i, p in items:
-        if not overwrite and _finished(m, out, i, p, overlay): run.resumed.append(i)
-        else: m['done'].pop(i, None); todo.append((i, p))
+    run.resumed = [i for i, p in items if not overwrite and _finished(m, out, i, p, overlay)]
+    todo = [(i, p) for i, p in items if i not in run.resumed]
+    for i, _ in todo: m['done'].pop(i, None)
     try:
         pipeline = make_pipeline() if todo else None
         for i, path in tqdm(todo, desc='segment', unit='image', disable=not (progress and any(Path(x).is_dir() for x in inputs))):
@@ -381,12 +400,7 @@ def segment_files(inputs: list, # image files and/or folders
             try: image = read_image(path, max_pixels, min_side); r = pipeline(image)
             except DataError as e: failed[str(path)] = str(e); continue
             except Exception as e: failed[str(path)] = f'{path}: {type(e).__name__}: {e}'; continue
-            names = outputs_of(i, overlay)
-            m['files'].update({n: None for n in names}); _save_state(out, m, failed, skipped)  # ours before it exists
-            save_png(r.mask, out/names[0])
-            if overlay: save_png(draw_overlay(image, r.mask, r.box), out/names[1])
-            m['files'].update({n: _sha256(out/n) for n in names})
-            m['done'][i] = dict(**_input_stamp(path), row=prediction_row(i, path, r, time.perf_counter() - t0, pipeline.name))
+            record_result(out, m, i, path, image, r, overlay, time.perf_counter() - t0, pipeline.name)
             _save_state(out, m, failed, skipped)
             run.done.append(i)
     except KeyboardInterrupt: run.interrupted = True
@@ -395,8 +409,10 @@ def segment_files(inputs: list, # image files and/or folders
     return run
 
 # %% ../nbs/07a_pipeline.ipynb #ffafb974
-def pipeline_args(p: argparse.ArgumentParser):
-    "The options that build the pipeline (shared by `segment` and `demo`)."
+def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
+                  max_pixels: int=MAX_PIXELS, # the default of `--max-pixels`
+                 ):
+    "The options that build the pipeline and read images (shared by `segment` and `demo`)."
     d, f = DEFAULT_PIPELINE, FAST_PIPELINE
     p.add_argument('--fast', action='store_true', help=f"the faster pipeline: --prompt {f['prompt']} --model {f['model']} (zero-shot LiteMedSAM and the embedding localizer) "
                    f"instead of the default --prompt {d['prompt']} --model {d['model']} (the consensus box and the fine-tuned decoder)")
@@ -411,7 +427,7 @@ def pipeline_args(p: argparse.ArgumentParser):
     p.add_argument('--review-iou', type=float, default=REVIEW_IOU, help=f'flag masks whose predicted IoU is below this (default: {REVIEW_IOU})')
     p.add_argument('--review-agreement', type=float, default=REVIEW_AGREEMENT,
                    help=f'with --prompt consensus: flag images whose two lesion maps agree (Dice) less than this (default: {REVIEW_AGREEMENT})')
-    p.add_argument('--max-pixels', type=int, default=MAX_PIXELS, help=f"refuse images with more pixels; also PIL's decompression-bomb limit (default: {MAX_PIXELS:,})")
+    p.add_argument('--max-pixels', type=int, default=max_pixels, help=f"refuse images with more pixels; also PIL's decompression-bomb limit (default: {max_pixels:,})")
     p.add_argument('--min-side', type=int, default=MIN_SIDE, help=f'refuse images whose short side is smaller, in pixels (default: {MIN_SIDE})')
 
 def pipeline_spec(a: argparse.Namespace, # parsed `pipeline_args` options
