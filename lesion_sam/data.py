@@ -13,11 +13,12 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import Dataset
 
 # %% auto #0
-__all__ = ['DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'MAX_PIXELS', 'IMAGE_EXTS', 'MASK_SUFFIX', 'IMAGE_DIRS',
-           'MASK_DIRS', 'SIZE_BINS', 'SPLITS', 'repo_root', 'DataError', 'load_image', 'load_mask', 'load_pair',
-           'save_mask', 'find_images', 'find_pairs', 'lesion_fraction', 'melanoma_labels', 'stratified_split',
-           'split_table', 'write_splits', 'write_extra_split', 'load_split', 'resolve_split', 'train_augmentations',
-           'ISICDataset', 'data_report']
+__all__ = ['DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_DIR', 'ISIC_FULLRES_MASKS', 'MAX_PIXELS', 'IMAGE_EXTS',
+           'MASK_SUFFIX', 'IMAGE_DIRS', 'MASK_DIRS', 'SIZE_BINS', 'SPLITS', 'HAM_SPLITS', 'repo_root', 'DataError',
+           'load_image', 'load_mask', 'load_pair', 'save_mask', 'find_images', 'find_pairs', 'downsample_mask',
+           'import_ham10000', 'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split', 'split_table',
+           'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks', 'scoring_mask',
+           'resolve_split', 'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset', 'data_report']
 
 # %% ../nbs/00_data.ipynb #d8513c61
 def repo_root() -> Path:
@@ -29,6 +30,8 @@ DATA_DIR = Path(os.environ.get('LESION_SAM_DATA', repo_root()/'data'))  # the bu
 BUNDLED = DATA_DIR/'isic2017-256'  # ISIC 2017 Part 1 at 256×256: `train/`, `val/`, `meta/`
 FULLRES_DIR = DATA_DIR/'fullres'  # three full-resolution originals (1024×768, 2304×1536, 4288×2848)
 SPLITS_DIR = DATA_DIR/'splits'  # the committed split CSVs
+HAM_DIR = DATA_DIR/'ham10000'  # HAM10000: `images/` (200×150), `masks/` (image size), `masks_fullres/` (published 600×450)
+ISIC_FULLRES_MASKS = DATA_DIR/'isic2017-fullres-masks'  # the official ISIC 2017 masks at original size: `train/`, `val/`
 
 # %% ../nbs/00_data.ipynb #51823254
 class DataError(ValueError):
@@ -139,6 +142,32 @@ def find_pairs(folder: str|Path, # an ISIC-layout folder
     df.attrs['unpaired'] = no_mask + no_img
     return df
 
+# %% ../nbs/00_data.ipynb #efd03cf7
+def downsample_mask(mask: np.ndarray, # H×W mask, nonzero = lesion
+                    shape: tuple, # (height, width) to reduce it to
+                   ) -> np.ndarray: # `shape` uint8 mask in {0, 1}
+    "Area-downsample a mask and keep the pixels that are at least half lesion."
+    return (cv2.resize((np.asarray(mask) > 0).astype(np.float32), shape[::-1], interpolation=cv2.INTER_AREA) >= 0.5).astype(np.uint8)
+
+# %% ../nbs/00_data.ipynb #9f65517a
+def import_ham10000(src: str|Path, # the HAM10000 folder: `images/`, `masks/` (600×450), `HAM10000_metadata.csv`
+                    dst: str|Path=HAM_DIR, # where the project keeps it
+                   ) -> int: # pairs written (files already there are kept)
+    "Copy HAM10000 into the project as published, with masks at the image size in `masks/`."
+    import shutil
+    src, dst = Path(src), Path(dst)
+    pairs = find_pairs(src)
+    for d in ('images', 'masks', 'masks_fullres'): (dst/d).mkdir(parents=True, exist_ok=True)
+    shutil.copy2(src/'HAM10000_metadata.csv', dst/'HAM10000_metadata.csv')
+    for r in pairs.itertuples():
+        img, full = Path(r.image), Path(r.mask)
+        if not (dst/'images'/img.name).exists(): shutil.copy2(img, dst/'images'/img.name)
+        if not (dst/'masks_fullres'/full.name).exists(): shutil.copy2(full, dst/'masks_fullres'/full.name)
+        if not (dst/'masks'/full.name).exists():
+            w, h = Image.open(img).size
+            save_mask(downsample_mask(load_mask(full), (h, w)), dst/'masks'/full.name)
+    return len(pairs)
+
 # %% ../nbs/00_data.ipynb #358d3e83
 SIZE_BINS = (0.05, 0.15, 0.35)  # lesion-fraction bin edges: small < 5 % ≤ medium < 15 % ≤ large < 35 % ≤ huge
 
@@ -167,6 +196,20 @@ def stratified_split(strata: pd.Series|list, # one stratum label per item
     names = np.array(['train', 'val', 'test'])[np.searchsorted(np.cumsum(fracs), slot)]
     out = np.empty(len(order), dtype=object); out[order] = names
     return out
+
+# %% ../nbs/00_data.ipynb #970f1dd1
+def grouped_split(groups: pd.Series|list, # one group label per item (e.g. `lesion_id`)
+                  strata: pd.Series|list, # one stratum per item, the same within a group (e.g. `dx`)
+                  fracs: tuple=(0.8, 0.1, 0.1), # train/val/test shares of the groups (tenths)
+                  seed: int=42, # random seed
+                 ) -> np.ndarray: # 'train'/'val'/'test' per item; a group's items share one
+    "`stratified_split` over whole groups: every item of a group lands in the same split."
+    g = pd.DataFrame(dict(group=list(groups), stratum=list(strata)))
+    mixed = g.groupby('group').stratum.nunique()
+    if (mixed > 1).any(): raise ValueError(f'groups with more than one stratum: {list(mixed[mixed > 1].index[:5])}')
+    per_group = g.drop_duplicates('group').sort_values('group')
+    names = dict(zip(per_group.group, stratified_split(per_group.stratum, fracs, seed)))
+    return g.group.map(names).to_numpy()
 
 # %% ../nbs/00_data.ipynb #4e205c95
 SPLITS = ('train', 'val', 'test')
@@ -227,8 +270,51 @@ def load_split(name: str, # `train`, `val`, `test`, `isic2017_val` or another CS
         have = sorted(p.stem for p in (root/'splits').glob('*.csv'))
         raise DataError(f'{path}: no split named {name!r} (have {have})')
     df = pd.read_csv(path)
-    for c in ('image', 'mask'): df[c] = [str((root/p).resolve()) for p in df[c]]
+    for c in ('image', 'mask', 'score_mask'):
+        if c in df: df[c] = [str((root/p).resolve()) if isinstance(p, str) else p for p in df[c]]
     return df
+
+# %% ../nbs/00_data.ipynb #2bb352ff
+HAM_SPLITS = ('ham_train', 'ham_val', 'ham_test')
+
+def write_ham_splits(folder: str|Path=HAM_DIR, # the imported HAM10000 folder
+                     root: str|Path=DATA_DIR, # the data root; CSVs go to `root/splits`
+                     seed: int=42, # random seed
+                     force: bool=False, # overwrite existing split CSVs
+                    ) -> dict[str, pd.DataFrame]: # split name → table
+    "Split HAM10000 80/10/10 by lesion (grouped by `lesion_id`, stratified by diagnosis); write once."
+    folder, root = Path(folder), Path(root); out = root/'splits'
+    if not force and all((out/f'{s}.csv').exists() for s in HAM_SPLITS): return {s: pd.read_csv(out/f'{s}.csv') for s in HAM_SPLITS}
+    meta = pd.read_csv(folder/'HAM10000_metadata.csv').set_index('image_id')
+    df = split_table(find_pairs(folder), root, {i: int(dx == 'mel') for i, dx in meta.dx.items()})
+    df['lesion_id'], df['dx'] = meta.lesion_id.reindex(df.id).values, meta.dx.reindex(df.id).values
+    df['score_mask'] = [os.path.relpath(folder/'masks_fullres'/Path(m).name, root) for m in df['mask']]
+    df['split'] = grouped_split(df.lesion_id, df.dx, seed=seed)
+    res = {f'ham_{s}': df[df.split == s].drop(columns='split').reset_index(drop=True) for s in SPLITS}
+    for s, d in res.items(): _atomic_csv(d, out/f'{s}.csv')
+    return res
+
+# %% ../nbs/00_data.ipynb #225e16b6
+def attach_score_masks(name: str, # a committed ISIC split, e.g. `test`
+                       folder: str|Path, # the folder of its full-resolution `<id>_segmentation.png` masks
+                       root: str|Path=DATA_DIR, # the data root
+                      ) -> pd.DataFrame: # the split table with `score_mask`
+    "Add a `score_mask` column to a committed split, once; a missing original mask is an error."
+    root = Path(root); path = root/'splits'/f'{name}.csv'
+    df = pd.read_csv(path)
+    if 'score_mask' in df: return df
+    masks = [Path(folder)/Path(m).name for m in df['mask']]
+    if missing := [str(m) for m in masks if not m.exists()]: raise DataError(f'{missing[0]}: no such file ({len(missing)} of {name} missing)')
+    df['score_mask'] = [os.path.relpath(m, root) for m in masks]
+    _atomic_csv(df, path)
+    return df
+
+def scoring_mask(row, # a row of a split table (`itertuples` or a Series)
+                ) -> np.ndarray: # H×W {0,1} mask at the original resolution
+    "The ground truth a prediction is scored against: `score_mask` where the split has one, else `mask`."
+    get = row.get if isinstance(row, (pd.Series, dict)) else lambda k, d=None: getattr(row, k, d)
+    p = get('score_mask', None)
+    return load_mask(p if isinstance(p, str) and p else get('mask'))
 
 # %% ../nbs/00_data.ipynb #8c8a7e4e
 def resolve_split(data: str|Path|None=None, # a data root or ISIC-layout folder; `None` is the bundled data
@@ -241,11 +327,37 @@ def resolve_split(data: str|Path|None=None, # a data root or ISIC-layout folder;
     if split == 'all': return find_pairs(root)
     raise DataError(f'{root}: no split {split!r} (no splits/{split}.csv, no folder {split}/; use --split all for the whole folder)')
 
+# %% ../nbs/00_data.ipynb #4f735a88
+def training_pairs(splits: list[str]|str, # split names, e.g. `['train', 'ham_train']`
+                   per_split: int|None=None, # draw at most this many images of each split (None: all)
+                   seed: int=42, # the draw's seed
+                   root: str|Path=DATA_DIR, # the data root
+                  ) -> pd.DataFrame: # the pairs, with a `source` column naming the split
+    "The union of committed splits, each sampled to at most `per_split` images with a fixed seed."
+    parts = []
+    for s in ([splits] if isinstance(splits, str) else splits):
+        d = load_split(s, root)
+        if per_split and len(d) > per_split: d = d.sample(per_split, random_state=seed).sort_values('id')
+        parts.append(d.assign(source=s))
+    return pd.concat(parts, ignore_index=True)
+
+def split_options(p, # an `argparse.ArgumentParser` of a trainer
+                  train: tuple=('train',), # the default training splits
+                  val: tuple=('val',), # the default selection splits
+                 ):
+    "Add `--train-splits`, `--val-splits` and `--per-split` to a trainer's parser."
+    p.add_argument('--train-splits', nargs='+', default=list(train), help=f'committed splits to train on (default: {" ".join(train)}; e.g. train ham_train)')
+    p.add_argument('--val-splits', nargs='+', default=list(val), help=f'committed splits to select on (default: {" ".join(val)}; e.g. val ham_val)')
+    p.add_argument('--per-split', type=int, help='draw at most N training images of each training split (seeded by --seed; default: all)')
+    return p
+
 # %% ../nbs/00_data.ipynb #eb2f1e90
-def train_augmentations() -> A.Compose:
-    "The safe dermoscopy augmentations: h-flip, rotation ±15°, slight brightness/contrast."
+def train_augmentations(scale: bool=False, # also zoom in and out (0.8–1.25×: crops large lesions, shrinks others)
+                       ) -> A.Compose:
+    "The safe dermoscopy augmentations: h-flip, rotation ±15°, slight brightness/contrast (and, when asked, scale)."
     return A.Compose([A.HorizontalFlip(p=0.5),
                       A.Rotate(limit=15, border_mode=cv2.BORDER_REFLECT_101, p=0.5),
+                      *([A.Affine(scale=(0.8, 1.25), border_mode=cv2.BORDER_REFLECT_101, p=0.5)] if scale else []),
                       A.RandomBrightnessContrast(brightness_limit=0.1, contrast_limit=0.1, p=0.5)])
 
 class ISICDataset(Dataset):
@@ -254,9 +366,10 @@ class ISICDataset(Dataset):
                  sam_mode: bool=False, # SAM: RGB uint8 at the original size; UNet: resized and normalised
                  size: int=256, # UNet training size
                  augment: bool=False, # apply `train_augmentations`
+                 scale: bool=False, # with `augment`: also the scale changes
                 ):
         self.pairs, self.sam_mode = pairs.reset_index(drop=True), sam_mode
-        aug = [train_augmentations()] if augment else []
+        aug = [train_augmentations(scale)] if augment else []
         self.tfm = A.Compose(aug if sam_mode else [A.Resize(size, size), *aug, A.Normalize(), ToTensorV2()])
     def __len__(self): return len(self.pairs)
     def __getitem__(self, i):
@@ -266,15 +379,23 @@ class ISICDataset(Dataset):
         return {'id': r['id'], 'image': out['image'], 'mask': mask}
 
 # %% ../nbs/00_data.ipynb #fd84290b
+def _report_order(stem: str) -> tuple:
+    order = (*SPLITS, 'isic2017_val', *HAM_SPLITS)
+    return (order.index(stem) if stem in order else len(order), stem)
+
+def _sizes(paths) -> str:
+    sizes = pd.Series([f'{w}×{h}' for w, h in (Image.open(p).size for p in paths)]).value_counts()
+    return ', '.join(sizes.index[:3]) + (' …' if len(sizes) > 3 else '')
+
 def data_report(root: str|Path=DATA_DIR, # the data root holding `splits/`
                ) -> pd.DataFrame: # one row per split
-    "Pairs, image sizes, lesion pixel fraction and melanoma share of every committed split."
+    "Pairs, lesions, image and scoring-mask sizes, lesion pixel fraction and melanoma share of every committed split."
     rows = []
-    for f in sorted(Path(root, 'splits').glob('*.csv'), key=lambda p: (p.stem not in SPLITS, SPLITS.index(p.stem) if p.stem in SPLITS else 0, p.stem)):
+    for f in sorted(Path(root, 'splits').glob('*.csv'), key=lambda p: _report_order(p.stem)):
         df = load_split(f.stem, root)
-        sizes = pd.Series([f'{w}×{h}' for w, h in (Image.open(p).size for p in df.image)]).value_counts()
         frac = np.array([lesion_fraction(m) for m in df['mask']])
-        rows.append(dict(split=f.stem, pairs=len(df), image_sizes=', '.join(sizes.index[:3]) + (' …' if len(sizes) > 3 else ''),
+        rows.append(dict(split=f.stem, pairs=len(df), lesions=df.lesion_id.nunique() if 'lesion_id' in df else len(df),
+                         image_sizes=_sizes(df.image), score_mask_sizes=_sizes(df.score_mask) if 'score_mask' in df else _sizes(df['mask']),
                          lesion_frac_mean=frac.mean(), lesion_frac_min=frac.min(), lesion_frac_max=frac.max(),
                          melanoma_share=df.melanoma.mean()))
     return pd.DataFrame(rows).round(4)

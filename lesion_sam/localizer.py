@@ -360,6 +360,10 @@ class ConsensusLocalizer(Localizer):
 def load_consensus_localizer(device: str|None=None, # default: CPU
                              embedding_path: str|Path=EMBEDDING_SHIPPED, # the embedding localizer
                              unet_path: str|Path=UNET_SHIPPED, # the UNet
-                            ) -> ConsensusLocalizer: # with the embedding localizer's val-chosen box rule
+                             margin: float|None=None, # default: the val-chosen `consensus_box` margin in the embedding checkpoint, else the embedding box's
+                             threshold: float|None=None, # default: likewise
+                            ) -> ConsensusLocalizer: # with its val-chosen box rule
     "The shipped embedding localizer and the shipped UNet as one consensus localizer."
-    return ConsensusLocalizer(load_embedding_localizer(embedding_path, device), load_unet(unet_path, device or 'cpu'))
+    emb = load_embedding_localizer(embedding_path, device)
+    s = _settings(_load(embedding_path, 'embedding_localizer', device)[1], 'consensus_box', margin=(margin, emb.margin), threshold=(threshold, emb.threshold))
+    return ConsensusLocalizer(emb, load_unet(unet_path, device or 'cpu'), s['threshold'], s['margin'])

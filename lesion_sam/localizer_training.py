@@ -11,10 +11,11 @@ import numpy as np, pandas as pd, torch
 import torch.nn as nn
 from torch.utils.data import DataLoader, Dataset, Subset
 from tqdm.auto import tqdm
-from .data import ISICDataset, load_pair, load_split, _atomic_csv
+from .data import ISICDataset, load_pair, load_split, _atomic_csv, training_pairs, split_options
 from .metrics import box_iou
 from .prompts import Strategy, mask_box, heatmap_box_prompt, prompt_scores
 from .segmenters import Embedding, EmbeddingCache, LiteMedSAM, PromptableSegmenter
+from .engines import use_engine
 from .training import (FitResult, atomic_save, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler, seed_worker,
                                  set_seed, training_options)
 from .localizer import (Localizer, EmbeddingHeatmapHead, EmbeddingLocalizer, BoxRegressor, frame_mask, frame_logits,
@@ -24,7 +25,7 @@ from .localizer import (Localizer, EmbeddingHeatmapHead, EmbeddingLocalizer, Box
 # %% auto #0
 __all__ = ['OOF_BOXES', 'EmbeddingSet', 'embedding_step', 'embedding_val', 'train_embedding_localizer', 'train_box_regressor',
            'out_of_fold_boxes', 'settings_grid', 'localizer_quality', 'ship_localizer', 'set_prompt_settings',
-           'localizer_parser', 'cli_train']
+           'choose_prompt_settings', 'localizer_parser', 'cli_train']
 
 # %% ../nbs/02a_localizer_training.ipynb #5d1a6a08
 class EmbeddingSet(Dataset):
@@ -77,20 +78,22 @@ def embedding_val(model: nn.Module, # an `EmbeddingHeatmapHead`
     return dict(val_dice=float(np.mean(ious)), val_box_iou=float(np.mean(ious)), val_heatmap_dice=float(np.mean(dices)))
 
 # %% ../nbs/02a_localizer_training.ipynb #d70fddfa
-def _splits(limit: int|None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    train, val = load_split('train'), load_split('val')
+def _splits(limit: int|None, train_splits=('train',), val_splits=('val',), per_split: int|None=None, seed: int=42) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "The training and selection pairs: unions of committed splits (see `training_pairs`)."
+    train, val = training_pairs(list(train_splits), per_split, seed), training_pairs(list(val_splits))
     return (train.head(limit), val.head(limit)) if limit else (train, val)
 
 def _fit_head(tr: Dataset, va: EmbeddingSet, seg: PromptableSegmenter, width: int, lr: float, epochs: int, batch_size: int,
-              patience: int, out: str|Path, resume, device, seed: int, progress: bool, command: str, **extra) -> FitResult:
+              patience: int, out: str|Path, resume, device, seed: int, progress: bool, command: str, init=None, **extra) -> FitResult:
     "The shared loop on a heatmap head: Adam, ReduceLROnPlateau and early stopping on the val box IoU."
     set_seed(seed)
     g = torch.Generator(); g.manual_seed(seed)
     shape = va.features.shape[1:]
     model = EmbeddingHeatmapHead(shape[0], width)
+    if init: load_weights(model, init)  # warm start: weights only, a fresh optimizer and schedule
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     config = dict(model='embedding_localizer', in_ch=shape[0], width=width, emb_shape=list(shape), frame=seg.frame,
-                  segmenter=seg.cache_id, lr=lr, batch_size=batch_size, seed=seed, n_train=len(tr), command=command, **extra)
+                  segmenter=seg.cache_id, lr=lr, batch_size=batch_size, seed=seed, n_train=len(tr), command=command, init=str(init or ''), **extra)
     return fit(model, DataLoader(tr, batch_size=batch_size, shuffle=True, generator=g), DataLoader(va, batch_size=32),
                partial(embedding_step, loss_fn=make_loss('dice_bce'), frame=seg.frame), partial(embedding_val, frame=seg.frame),
                opt, plateau_scheduler(opt, patience=3), scheduler_on='val', epochs=epochs, patience=patience,
@@ -109,12 +112,17 @@ def train_embedding_localizer(width: int=64, # hidden channels of the head
                               seed: int=42, # the seed
                               progress: bool=True, # progress bars and epoch lines
                               command: str='', # the command line, stored in the config
+                              train_splits: tuple=('train',), # committed splits to train on (e.g. train, ham_train)
+                              val_splits: tuple=('val',), # committed splits to select on (e.g. val, ham_val)
+                              per_split: int|None=None, # at most this many training images of each split
+                              init: str|Path|None=None, # warm start from this checkpoint's weights
                              ) -> FitResult:
-    "Train the heatmap head on cached LiteMedSAM embeddings of the train split, selecting on val box IoU."
+    "Train the heatmap head on cached LiteMedSAM embeddings of the training splits, selecting on val box IoU."
     seg = seg or LiteMedSAM(cache=EmbeddingCache())
-    train, val = _splits(limit)
+    train, val = _splits(limit, train_splits, val_splits, per_split, seed)
     tr, va = EmbeddingSet(train, seg, seg.frame, progress), EmbeddingSet(val, seg, seg.frame, progress)
-    return _fit_head(tr, va, seg, width, lr, epochs, batch_size, patience, out, resume, device, seed, progress, command)
+    return _fit_head(tr, va, seg, width, lr, epochs, batch_size, patience, out, resume, device, seed, progress, command, init,
+                     train_splits=list(train_splits), val_splits=list(val_splits), per_split=per_split)
 
 def _backbone(name: str, weights: str) -> tuple[BoxRegressor, str]:
     "The regressor with ImageNet weights when asked for and available ('auto'), else from scratch."
@@ -253,6 +261,23 @@ def set_prompt_settings(path: str|Path, # a shipped (or training) localizer chec
 
 
 
+# %% ../nbs/02a_localizer_training.ipynb #2e6dabad
+def choose_prompt_settings(seg: PromptableSegmenter, # the segmenter the prompts are for
+                           pairs: pd.DataFrame, # the selection pairs (val)
+                           localizer: Localizer, # the localizer to tune
+                           path: str|Path, # the checkpoint that keeps the choice
+                           source: str, # under this prompt source, e.g. 'embedding_box', 'consensus_box'
+                           margins: tuple=(0, 4, 8, 12, 16), # margins at the 256 frame
+                           thresholds: tuple|None=None, # heatmap thresholds (heatmap localizers only)
+                           progress: bool=True, # progress bar
+                          ) -> pd.DataFrame: # the `settings_grid`, with `chosen` marking the stored setting
+    "Choose a localizer's prompt setting by mean Dice on the selection pairs and store it in `path`."
+    grid = settings_grid(seg, pairs, localizer, margins, thresholds, progress)
+    best = grid.dice_mean.idxmax()
+    keep = ['margin'] + (['threshold'] if thresholds else [])
+    set_prompt_settings(path, source, **{k: float(grid.loc[best, k]) for k in keep})
+    return grid.assign(chosen=grid.index == best)
+
 # %% ../nbs/02a_localizer_training.ipynb #64d8e4ef
 def localizer_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam train localizer`."
@@ -269,6 +294,10 @@ def localizer_parser() -> argparse.ArgumentParser:
     p.add_argument('--size', type=int, default=224, help='efficientnet: input size, a multiple of 32')
     p.add_argument('--weights', choices=('auto', 'imagenet', 'none'), default='auto', help='efficientnet: ImageNet weights (auto: when available)')
     p.add_argument('--box-weight', type=float, default=5., help='efficientnet: weight of the SmoothL1 box loss')
+    p.add_argument('--init', help='embedding: warm start from this checkpoint (weights only: a fresh optimizer and schedule)')
+    p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='embedding: the encoder engine whose cached embeddings to train on (default: torch)')
+    p.add_argument('--precision', help='embedding: that engine\'s precision (default: fp32; bf16 trains on the embeddings the default inference engine gives)')
+    split_options(p)
     return training_options(p, 'runs/localizer', 'outputs/checkpoints/ and its log to outputs/metrics/')
 
 def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
@@ -286,8 +315,9 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
         print(f'out-of-fold box IoU {boxes.box_iou.mean():.4f} (share < 0.5: {(boxes.box_iou < 0.5).mean():.3f}) on {len(boxes)} train images: {path}')
         return 0
     if a.kind == 'embedding':
+        seg = use_engine(LiteMedSAM(cache=EmbeddingCache()), a.engine or 'torch', a.precision or 'fp32', a.threads)
         res = train_embedding_localizer(a.width, a.lr, a.epochs or 30, a.batch_size, a.patience or 6, a.out, a.resume,
-                                        a.limit, None, a.device, a.seed, not a.quiet, cmd)
+                                        a.limit, seg, a.device, a.seed, not a.quiet, cmd, a.train_splits, a.val_splits, a.per_split, a.init)
         name, out = 'embedding_localizer', EMBEDDING_SHIPPED
     else:
         if a.size % 32: print(f'--size must be a multiple of 32, got {a.size}', file=sys.stderr); return 2

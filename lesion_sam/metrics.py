@@ -11,7 +11,7 @@ from scipy.stats import bootstrap, wilcoxon
 
 # %% auto #0
 __all__ = ['NSD_TOLERANCE', 'METRICS', 'to_original_size', 'dice', 'iou', 'thresholded_jaccard', 'diagonal', 'hd95', 'nsd',
-           'box_iou', 'segmentation_scores', 'summarize', 'paired_difference']
+           'box_iou', 'union_crop', 'segmentation_scores', 'summarize', 'paired_difference']
 
 # %% ../nbs/00a_metrics.ipynb #a4d996d5
 def to_original_size(pred: np.ndarray, # H×W prediction: a bool/uint8 mask or a float map (logits, probabilities)
@@ -96,14 +96,26 @@ def box_iou(a: tuple|np.ndarray, # a box (x0, y0, x1, y1)
 # %% ../nbs/00a_metrics.ipynb #ea6913d1
 METRICS = ('dice', 'iou', 'jaccard_t', 'hd95_px', 'hd95_pct', 'nsd')  # the per-image metric columns
 
+def union_crop(pred: np.ndarray, # H×W bool prediction
+               gt: np.ndarray, # H×W bool ground truth
+               pad: int=1, # background pixels kept around the union
+              ) -> tuple[np.ndarray, np.ndarray]: # both masks cropped to the union's bounding box (1×1 when both are empty)
+    "Crop two masks to their union: Dice, IoU, HD95 and NSD are unchanged, and 30-Mpx originals score in a fraction of the time."
+    x, y, w, h = cv2.boundingRect((pred | gt).astype(np.uint8))
+    if w == 0: return pred[:1, :1], gt[:1, :1]
+    y0, x0 = max(y - pad, 0), max(x - pad, 0)
+    return pred[y0:y + h + pad, x0:x + w + pad], gt[y0:y + h + pad, x0:x + w + pad]
+
 def segmentation_scores(pred: np.ndarray, # H×W binary prediction, at any size
                         gt: np.ndarray, # H×W binary ground truth at its original size
                        ) -> dict: # one value per name in `METRICS`, plus `empty_pred`
-    "Every segmentation metric for one image, at the ground truth's resolution."
-    pred = to_original_size(np.asarray(pred) > 0, np.shape(gt))
-    h = hd95(pred, gt)
-    return dict(dice=dice(pred, gt), iou=iou(pred, gt), jaccard_t=thresholded_jaccard(pred, gt),
-                hd95_px=h, hd95_pct=100*h/diagonal(np.shape(gt)), nsd=nsd(pred, gt), empty_pred=not pred.any())
+    "Every segmentation metric for one image, at the ground truth's resolution (a smaller prediction is upsampled bilinearly and thresholded at one half)."
+    shape, gt = np.shape(gt), np.asarray(gt) > 0
+    pred = to_original_size((np.asarray(pred) > 0).astype(np.float32), shape) >= 0.5
+    p, g = union_crop(pred, gt)
+    h = hd95(p, g) if p.any() == g.any() else diagonal(shape)  # one mask empty: the full image's diagonal
+    return dict(dice=dice(p, g), iou=iou(p, g), jaccard_t=thresholded_jaccard(p, g), hd95_px=h, hd95_pct=100*h/diagonal(shape),
+                nsd=nsd(p, g, NSD_TOLERANCE*diagonal(shape)), empty_pred=not pred.any())
 
 def summarize(per_image: pd.DataFrame, # one row per image, with the `METRICS` columns
               by: str|list='approach', # the column(s) to group by

@@ -11,7 +11,7 @@ import numpy as np, pandas as pd, cv2
 from tqdm.auto import tqdm
 from pathlib import Path
 import re
-from .data import load_pair, save_mask
+from .data import load_pair, save_mask, scoring_mask
 from .metrics import segmentation_scores, box_iou, summarize
 from .segmenters import PromptableSegmenter, Embedding
 
@@ -170,20 +170,20 @@ def prompt_scores(seg: PromptableSegmenter, # the segmenter (with its cache)
                   progress: bool=True, # show a progress bar
                   pred_dir: str|Path|None=None, # also save each mask as `pred_dir/<slug(row)>/<id>_segmentation.png`
                  ) -> pd.DataFrame: # one row per image × strategy
-    "Score prompt strategies image by image: encode once, decode every prompt, metrics at original size."
+    "Score prompt strategies image by image: encode once, decode every prompt, metrics against `scoring_mask` (the original resolution)."
     rows = []
     for r in tqdm(pairs.itertuples(), total=len(pairs), disable=not progress, desc=seg.name):
         image, mask = load_pair(r.image, r.mask)
         t0 = time.perf_counter(); emb = seg.encode(image); t_enc = time.perf_counter() - t0
         prompts = [s.prompt(image, emb, mask) for s in strategies]
         t0 = time.perf_counter(); masks, ious = decode_prompts(seg, emb, prompts); t_dec = (time.perf_counter() - t0)/len(prompts)
-        gt_box = mask_box(mask)
+        gt_box, truth = mask_box(mask), scoring_mask(r)
         for s, p, pm, iou in zip(strategies, prompts, masks, ious):
             if pred_dir is not None: save_mask(pm, Path(pred_dir)/slug(s.name)/f'{r.id}_segmentation.png')
             rows.append(dict(id=r.id, approach=s.name, prompt=p.source, realism=p.label, prompt_kind=p.kind,
                              prompt_coords=' '.join(f'{c:.1f}' for c in p.coords), pred_iou=float(iou),
                              box_iou=box_iou(p.coords, gt_box) if p.kind == 'box' else np.nan,
-                             **segmentation_scores(pm, mask), encode_s=t_enc, decode_s=t_dec))
+                             **segmentation_scores(pm, truth), encode_s=t_enc, decode_s=t_dec))
     return pd.DataFrame(rows)
 
 # %% ../nbs/03_prompts.ipynb #45e38acf

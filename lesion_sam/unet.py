@@ -13,7 +13,7 @@ from albumentations.pytorch import ToTensorV2
 import segmentation_models_pytorch as smp
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
-from .data import ISICDataset, load_split, load_mask, resolve_split, repo_root, _atomic_csv
+from .data import ISICDataset, load_split, load_mask, resolve_split, repo_root, _atomic_csv, training_pairs, split_options
 from .metrics import dice, segmentation_scores, summarize, to_original_size
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
                                  seed_worker, set_seed, training_options, LOSSES)
@@ -170,19 +170,27 @@ def train_unet(encoder: str='resnet34', # smp encoder name
                progress: bool=True, # progress bars and epoch lines
                command: str='', # the command line, stored in the checkpoints' config
                wandb_project: str|None=None, # also log to this wandb project (offline) when wandb is installed
+               train_splits: tuple=('train',), # committed splits to train on (e.g. train, ham_train)
+               val_splits: tuple=('val',), # committed splits to select on (e.g. val, ham_val)
+               per_split: int|None=None, # at most this many training images of each split
+               init: str|Path|None=None, # warm start from this UNet checkpoint's weights (same encoder)
+               scale_augment: bool=False, # add the scale changes to the safe augmentations
               ) -> FitResult:
-    "Train the benchmark's UNet on the bundled train split, selecting on val."
+    "Train the benchmark's UNet on the training splits (default: the bundled train split), selecting on the val splits."
     set_seed(seed)
-    train, val = load_split('train'), load_split('val')
+    train, val = training_pairs(list(train_splits), per_split, seed), training_pairs(list(val_splits))
     if limit: train, val = train.head(limit), val.head(limit)
     g = torch.Generator(); g.manual_seed(seed)
-    train_dl = DataLoader(ISICDataset(train, size=size, augment=True), batch_size=batch_size, shuffle=True,
+    train_dl = DataLoader(ISICDataset(train, size=size, augment=True, scale=scale_augment), batch_size=batch_size, shuffle=True,
                           num_workers=workers, worker_init_fn=seed_worker, generator=g if workers else None)
     val_dl = DataLoader(ISICDataset(val, size=size), batch_size=batch_size, num_workers=workers)
-    model = build_unet(encoder, encoder_weights).to(memory_format=torch.channels_last)  # same math, faster CPU convolutions
+    model = build_unet(encoder, encoder_weights)
+    if init: load_weights(model, init)  # warm start: weights only, a fresh optimizer and schedule
+    model = model.to(memory_format=torch.channels_last)  # same math, faster CPU convolutions
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     config = dict(model='unet', encoder=encoder, encoder_weights=encoder_weights, size=size, loss=loss, alpha=alpha,
-                  lr=lr, batch_size=batch_size, seed=seed, n_train=len(train), command=command)
+                  lr=lr, batch_size=batch_size, seed=seed, n_train=len(train), command=command, train_splits=list(train_splits),
+                  val_splits=list(val_splits), per_split=per_split, init=str(init or ''), scale_augment=scale_augment)
     return fit(model, train_dl, val_dl, partial(unet_step, loss_fn=make_loss(loss, alpha)), val_dice, opt,
                plateau_scheduler(opt), scheduler_on='val', epochs=epochs, patience=patience, accum_steps=accum_steps,
                clip_norm=clip_norm, ckpt_dir=out, name=f'unet_{encoder}', lr=lr, config=config, resume=resume,
@@ -231,6 +239,9 @@ def unet_parser() -> argparse.ArgumentParser:
     p.add_argument('--accum-steps', type=int, default=1, help='gradient accumulation steps')
     p.add_argument('--clip-norm', type=float, default=None, help='gradient clipping norm')
     p.add_argument('--wandb', metavar='PROJECT', help='also log to this wandb project (offline unless WANDB_MODE is set; needs wandb installed)')
+    p.add_argument('--init', help='warm start from this UNet checkpoint (weights only: a fresh optimizer and schedule)')
+    p.add_argument('--scale-augment', action='store_true', help='add scale changes (zoom 0.8–1.25×) to the safe augmentations')
+    split_options(p)
     return training_options(p, 'runs/unet', f'{SHIPPED.relative_to(repo_root())} and its log to {TRAIN_LOG.relative_to(repo_root())}')
 
 def cli_train(argv: list[str], # the options after `lesion_sam train unet`
@@ -242,7 +253,8 @@ def cli_train(argv: list[str], # the options after `lesion_sam train unet`
     res = train_unet(a.encoder, None if a.encoder_weights == 'none' else a.encoder_weights, a.lr, a.epochs, a.batch_size,
                      a.size, a.loss, a.alpha, a.patience, a.accum_steps, a.clip_norm, a.out, a.resume, a.limit,
                      a.workers, a.device, a.seed, not a.quiet, command=shlex.join(['lesion_sam', 'train', 'unet', *argv]),
-                     wandb_project=a.wandb)
+                     wandb_project=a.wandb, train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split, init=a.init,
+                     scale_augment=a.scale_augment)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if a.ship:
         log = Path(a.out)/f'unet_{a.encoder}_log.csv'
