@@ -93,7 +93,9 @@ class Pipeline:
         self.review_iou, self.review_agreement = review_iou, review_agreement
 
     @property
-    def name(self) -> str: return f'{self.segmenter.name} + {getattr(self.localizer, "name", "localizer")}'
+    def name(self) -> str:
+        tuned = ' fine-tuned' if getattr(self.segmenter, 'finetuned_from', None) else ''  # `load_finetuned` marks its decoder
+        return f'{self.segmenter.name}{tuned} + {getattr(self.localizer, "name", "localizer")}'
     def __repr__(self): return f'Pipeline({self.name!r}, engine={self.segmenter.engine}/{self.segmenter.precision})'
 
     def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
