@@ -229,7 +229,7 @@ MANIFEST = 'lesion_sam_manifest.json'  # what `segment` wrote into an output fol
 
 def _entry_problem(p: Path) -> str:
     "Why a path with an image's name is not a usable file ('' when it is one)."
-    try: st = p.stat()
+    try: p.stat()
     except OSError as e:
         if e.errno == errno.ELOOP: return 'a symbolic-link loop'
         return 'a broken link' if p.is_symlink() else 'no such file or folder'
@@ -238,7 +238,8 @@ def _entry_problem(p: Path) -> str:
 def _folder_entries(folder: Path) -> tuple[list[Path], int]:
     "Candidate images of a folder and how many of its files an earlier `segment` wrote."
     folder = _subdir(folder, IMAGE_DIRS)
-    ours = set(_read_manifest(folder).get('files', {}))
+    try: ours = set(_read_manifest(folder).get('files', {}))
+    except DataError: ours = set()  # another tool's manifest: nothing there is ours
     names = [f for f in sorted(folder.iterdir()) if f.suffix.lower() in IMAGE_EXTS and not f.name.startswith('.')
              and not f.stem.endswith((MASK_SUFFIX, '_superpixels'))]
     return [f for f in names if f.name not in ours], sum(f.name in ours for f in names)
@@ -404,9 +405,9 @@ def segment_files(inputs: list, # image files and/or folders
             except Exception as e: failed[str(path)] = f'{path}: {type(e).__name__}: {e}'; continue
             record_result(out, m, i, path, image, r, overlay, time.perf_counter() - t0, pipeline.name)
             _save_state(out, m, failed, skipped)
-            run.done.append(i)
     except KeyboardInterrupt: run.interrupted = True
     _save_state(out, m, failed, skipped)
+    run.done = [i for i, _ in todo if i in m['done']]  # recorded by this run, however late the interrupt came
     run.predictions = pd.read_csv(out/'predictions.csv')
     return run
 
