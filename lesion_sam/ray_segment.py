@@ -15,7 +15,7 @@ from .pipeline import (MIN_SIDE, SegmentRun, check_output, collect_inputs, draw_
                                  read_image, save_png, _finished, _input_stamp, _save_state, _sha256)
 
 # %% auto #0
-__all__ = ['ray_available', 'SegmentWorker', 'segment_on_ray']
+__all__ = ['ray_available', 'SegmentWorker', 'start_ray', 'segment_on_ray']
 
 # %% ../nbs/07b_ray.ipynb #c33f427b
 def ray_available() -> bool:
@@ -45,11 +45,10 @@ class SegmentWorker:
         try: image = read_image(path, *self.limits); r = self.pipeline(image)
         except DataError as e: return dict(id=image_id, image=str(given), record='', error=str(e).replace(str(path), str(given)))
         except Exception as e: return dict(id=image_id, image=str(given), record='', error=f'{given}: {type(e).__name__}: {e}')
-        names = outputs_of(image_id, self.overlay)
+        seconds, names = time.perf_counter() - t0, outputs_of(image_id, self.overlay)  # as `record_result` does, which also writes the manifest: only the driver may
         save_png(r.mask, self.out/names[0])
         if self.overlay: save_png(draw_overlay(image, r.mask, r.box), self.out/names[1])
-        rec = dict(**_input_stamp(path), row=prediction_row(image_id, given, r, time.perf_counter() - t0, self.pipeline.name),
-                   files={n: _sha256(self.out/n) for n in names})
+        rec = dict(**_input_stamp(path), row=prediction_row(image_id, given, r, seconds, self.pipeline.name), files={n: _sha256(self.out/n) for n in names})
         return dict(id=image_id, image=str(given), record=json.dumps(rec), error='')
 
 # %% ../nbs/07b_ray.ipynb #079fa3f8
@@ -63,13 +62,24 @@ def _record(m: dict, run: SegmentRun, failed: dict, batch: dict) -> None:
         if i not in m['done']: run.done.append(i)
         m['done'][i] = rec
 
+def start_ray(address: str|None=None, # a cluster to join; None: start Ray on this machine
+              num_cpus: int|None=None, # cores a local Ray may use (None: all)
+              tries: int=3, # attempts of a local start (Ray gives its raylet 30 s to register, too little on a loaded machine)
+             ) -> None:
+    "Start or join Ray, quietly (no dashboard, no worker logs on this console)."
+    import ray
+    for k in range(tries):
+        try: ray.init(address=address, num_cpus=num_cpus, include_dashboard=False, configure_logging=False, log_to_driver=False); return
+        except Exception as e:
+            ray.shutdown()
+            if address or 'timed out during startup' not in str(e) or k == tries - 1: raise
+
 def _ray_results(todo: list, out: Path, make_pipeline: Callable, overlay: bool, limits: tuple, address: str|None,
                  workers: int, cpus_per_worker: int, batch_size: int, retries: int):
     "Batches of worker results, streamed from a Ray Data actor pool; starts (and finally stops) a local Ray when none is running."
     import ray, warnings
     started = not ray.is_initialized()
-    if started: ray.init(address=address, num_cpus=None if address else workers*cpus_per_worker, include_dashboard=False,
-                         configure_logging=False, log_to_driver=False)
+    if started: start_ray(address, None if address else workers*cpus_per_worker)
     try:
         ray.data.DataContext.get_current().enable_progress_bars = False
         rows = [dict(id=i, image=str(p), path=str(p.resolve())) for i, p in todo]
