@@ -15,9 +15,12 @@ $(STAMP): setup.py settings.ini
 
 install: $(STAMP)
 
-## The main job: every benchmark row on the bundled test split, CSVs and figures into outputs/.
+## The main job: every benchmark row on the three bundled test sets (ISIC 2017 test split, official ISIC 2017
+## validation images, HAM10000 test split), CSVs and figures into outputs/.
 benchmark: $(STAMP)
 	$(BIN)/lesion_sam benchmark
+	$(BIN)/lesion_sam benchmark --split isic2017_val --no-sensitivity
+	$(BIN)/lesion_sam benchmark --split ham_test --no-sensitivity
 
 ## The test suite: every notebook's inline tests (cells flagged slow/gpu are skipped).
 test: $(STAMP)

@@ -12,7 +12,7 @@ import numpy as np, pandas as pd, cv2, torch
 import matplotlib; matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, _atomic_csv,
+from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, _atomic_csv, scoring_mask,
                              repo_root, DataError, MASK_SUFFIX, MASK_DIRS, _subdir)
 from .metrics import segmentation_scores, summarize, paired_difference, METRICS
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, WHERE_TO_GET
@@ -20,11 +20,11 @@ from .engines import use_engine, DEFAULT_ENGINE
 from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slug, REALISTIC, UNREALISTIC
 
 # %% auto #0
-__all__ = ['LOCALIZERS', 'UNET_ROW', 'COMPARISONS', 'Row', 'box_regressor_localizer', 'gradcam_localizer', 'load_localizer',
-           'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag', 'run_benchmark', 'evaluate_folder',
-           'results_table', 'differences_table', 'save_table_figure', 'save_gap_figure', 'realistic_row',
-           'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type', 'failure_cases',
-           'save_failure_figure', 'save_figures']
+__all__ = ['LOCALIZERS', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'box_regressor_localizer', 'gradcam_localizer',
+           'load_localizer', 'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag', 'run_benchmark',
+           'set_files', 'cross_dataset_table', 'deployment_gaps', 'results_table', 'differences_table',
+           'save_table_figure', 'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction',
+           'solidity', 'failure_type', 'failure_cases', 'save_failure_figure', 'save_figures']
 
 # %% ../nbs/05_benchmark.ipynb #0d60eab9
 @dataclass
@@ -77,7 +77,7 @@ def unet_scores(pairs: pd.DataFrame, # `id`, `image`, `mask`
         image, mask = load_pair(r.image, r.mask)
         pred = predict_image(model, image, size=training_size(model), tta=tta) > 0.5
         if pred_dir is not None: save_mask(pred, Path(pred_dir)/slug(UNET_ROW)/f'{r.id}_segmentation.png')
-        rows.append(dict(id=r.id, approach=UNET_ROW, prompt='', realism=REALISTIC, **segmentation_scores(pred, mask)))
+        rows.append(dict(id=r.id, approach=UNET_ROW, prompt='', realism=REALISTIC, **segmentation_scores(pred, scoring_mask(r))))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_benchmark.ipynb #4a46659b
@@ -223,17 +223,49 @@ def _finetuned_loader(device, cache, engine, precision):
     if not ft.SHIPPED.exists(): return None
     return lambda: use_engine(ft.load_finetuned(device=device, cache=cache), engine, precision)
 
-# %% ../nbs/05_benchmark.ipynb #476c6280
-def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` predictions
-                    gt_dir: str|Path, # ground truth: an ISIC-layout folder or a folder of `<id>_segmentation.png`
-                   ) -> pd.DataFrame: # one row per image with every metric
-    "Score predicted masks against ground-truth masks at the ground truth's resolution."
-    pred_dir, gt_dir = Path(pred_dir), _subdir(Path(gt_dir), MASK_DIRS)
-    gts = {f.name[:-len(MASK_SUFFIX + '.png')]: f for f in sorted(gt_dir.glob(f'*{MASK_SUFFIX}.png'))}
-    if not gts: raise DataError(f'{gt_dir}: no ground-truth *{MASK_SUFFIX}.png masks')
-    missing = [i for i in gts if not (pred_dir/f'{i}{MASK_SUFFIX}.png').exists()]
-    if missing: raise DataError(f'{pred_dir}: {len(missing)} ground-truth mask(s) have no prediction: {missing[:10]}')
-    rows = [dict(id=i, **segmentation_scores(load_mask(pred_dir/f'{i}{MASK_SUFFIX}.png'), load_mask(g))) for i, g in gts.items()]
+# %% ../nbs/05_benchmark.ipynb #3b60ec8b
+BENCHMARK_SETS = {'test': 'ISIC 2017 test split', 'isic2017_val': 'ISIC 2017 official val', 'ham_test': 'HAM10000 test'}  # split → name in tables
+
+def set_files(split: str, # a key of `BENCHMARK_SETS` (or any split the benchmark ran on)
+              metrics_dir: str|Path, # the run's `metrics/` folder
+             ) -> tuple[Path, Path]: # (`benchmark*.csv`, `paired_differences*.csv`) of that split's run
+    "The CSVs `lesion_sam benchmark --split SPLIT` writes."
+    tag = run_tag(None, split, None)
+    return Path(metrics_dir)/f'benchmark{tag}.csv', Path(metrics_dir)/f'paired_differences{tag}.csv'
+
+def cross_dataset_table(metrics_dir: str|Path, # the run's `metrics/` folder
+                        sets: dict=BENCHMARK_SETS, # split → display name; sets without a CSV are left out
+                       ) -> pd.DataFrame: # one row per approach; per set: Dice, thresholded Jaccard, HD95 (px)
+    "Every scored row on every test set: the cross-dataset table."
+    parts = {}
+    for split, name in sets.items():
+        f = set_files(split, metrics_dir)[0]
+        if not f.exists(): continue
+        s = pd.read_csv(f).query("status == 'ok'").set_index('approach')
+        parts[name] = pd.DataFrame({'Dice': s.dice_mean, 'thr. Jaccard': s.jaccard_t_mean, 'HD95 (px)': s.hd95_px_mean})
+    t = pd.concat(parts, axis=1)
+    realism = pd.concat([pd.read_csv(set_files(k, metrics_dir)[0]).set_index('approach').realism for k in sets if set_files(k, metrics_dir)[0].exists()])
+    t.insert(0, ('', 'prompt'), realism.groupby(level=0).first().reindex(t.index))
+    return t
+
+def deployment_gaps(metrics_dir: str|Path, # the run's `metrics/` folder
+                    sets: dict=BENCHMARK_SETS, # split → display name
+                   ) -> pd.DataFrame: # per set: best REALISTIC row and Dice, its model's GT box and Dice, the gap with its 95 % CI
+    "The deployment gap on each test set: GT box (UNREALISTIC) − best automatic row of the same model."
+    rows = []
+    for split, name in sets.items():
+        bf, pf = set_files(split, metrics_dir)
+        if not (bf.exists() and pf.exists()): continue
+        s, pd_ = pd.read_csv(bf).query("status == 'ok'"), pd.read_csv(pf)
+        best = s[s.realism == REALISTIC].sort_values('dice_mean').iloc[-1]
+        g = pd_[(pd_.comparison == COMPARISONS[0]) & (pd_.b == best.approach)]
+        if g.empty:  # the UNet: no GT box of its own; take the best SAM-family row
+            best = s[(s.realism == REALISTIC) & s.approach.isin(pd_.b)].sort_values('dice_mean').iloc[-1]
+            g = pd_[(pd_.comparison == COMPARISONS[0]) & (pd_.b == best.approach)]
+        g = g.iloc[0]
+        rows.append(dict(set=name, split=split, n=int(best.n), best_realistic=best.approach, dice=best.dice_mean,
+                         gt_box_row=g.a, gt_box_dice=s.set_index('approach').dice_mean[g.a],
+                         gap=g.mean_diff, ci_low=g.ci_low, ci_high=g.ci_high))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_benchmark.ipynb #787e06a0

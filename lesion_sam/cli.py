@@ -201,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser('evaluate', help='score a folder of <id>_segmentation.png masks against ground truth')
     e.add_argument('pred_dir'); e.add_argument('gt_dir')
     e.add_argument('--csv', help='also write the per-image scores here')
-    e.add_argument('--resize', action='store_true', help='score predictions of another size than their ground truth after a nearest-neighbour resize (default: refuse them)')
+    e.add_argument('--resize', action='store_true', help='score predictions of another size than their ground truth, upsampled as the benchmark does (bilinear, thresholded at one half; default: refuse them)')
     e.add_argument('--threshold', type=int, default=128, help='non-binary masks: lesion above this value (default: 128; every binarised mask is named)')
     e.set_defaults(run=_evaluate)
     v = sub.add_parser('sensitivity', help='Dice vs box expansion/shift (prompt degradation curves) and figure 3')

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd
 from .data import load_image, DataError, MASK_SUFFIX, MASK_DIRS, _subdir
-from .metrics import segmentation_scores, to_original_size
+from .metrics import segmentation_scores
 
 # %% auto #0
 __all__ = ['TMP_PREFIX', 'TMP_SUFFIX', 'atomic_write', 'atomic_csv', 'remove_stale_temporaries', 'read_mask', 'mask_files',
@@ -72,7 +72,7 @@ def mask_files(folder: str|Path, # a folder of `<id>_segmentation.png` masks
 
 def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` predictions
                     gt_dir: str|Path, # ground truth: an ISIC-layout folder or a folder of `<id>_segmentation.png`
-                    resize: bool=False, # score predictions of another size after a nearest-neighbour resize (default: refuse them)
+                    resize: bool=False, # score predictions of another size resized as the benchmark does (default: refuse them)
                     threshold: int=128, # non-binary masks: lesion above this value
                    ) -> pd.DataFrame: # one row per image: `id` and `segmentation_scores`; `attrs`: extra, binarised, resized
     "Score predicted masks against ground-truth masks at the ground truth's resolution."
@@ -88,7 +88,7 @@ def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` pred
         if p.shape != t.shape:
             wrong.append(f'{preds[i].name} is {p.shape[1]}×{p.shape[0]}, its ground truth {t.shape[1]}×{t.shape[0]}')
             resized.append(i)
-        rows.append(dict(id=i, **segmentation_scores(to_original_size(p, t.shape), t)))
+        rows.append(dict(id=i, **segmentation_scores(p, t)))  # a smaller prediction is upsampled inside, as in the benchmark
     if wrong and not resize: raise DataError(f'{pred_dir}: {len(wrong)} prediction(s) of the wrong size (use --resize to score them resized): {"; ".join(wrong[:5])}')
     per = pd.DataFrame(rows)
     per.attrs.update(extra=[str(preds[i]) for i in preds if i not in gts], binarised=binarised, resized=resized)
@@ -100,5 +100,5 @@ def evaluation_notes(per: pd.DataFrame, # `evaluate_folder`'s table
     a, notes = per.attrs, []
     if a.get('extra'): notes.append(f'{len(a["extra"])} prediction(s) without ground truth, not scored: {", ".join(Path(f).name for f in a["extra"][:10])}')
     notes += [f'{Path(f).name}: {n}' for f, n in a.get('binarised', {}).items()]
-    if a.get('resized'): notes.append(f'{len(a["resized"])} prediction(s) of another size resized (nearest neighbour) to their ground truth: {", ".join(a["resized"][:10])}')
+    if a.get('resized'): notes.append(f'{len(a["resized"])} prediction(s) of another size resized (bilinear, thresholded at one half) to their ground truth: {", ".join(a["resized"][:10])}')
     return notes

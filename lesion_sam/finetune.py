@@ -11,12 +11,13 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import load_split, load_pair, load_image, load_mask, _atomic_csv, repo_root
+from .data import load_split, load_pair, load_image, load_mask, _atomic_csv, repo_root, training_pairs, split_options
 from .metrics import dice
 from .prompts import mask_box, clip_box, Prompt, whole_image_box
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, load_state_dict, CheckpointError
 from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, atomic_save
 from .localizer_training import OOF_BOXES
+from .engines import use_engine
 import hashlib
 
 # %% auto #0
@@ -174,11 +175,14 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
                      seed: int=42, # the seed
                      progress: bool=True, # progress bars
                      command: str='', # the command line, stored in the config
+                     train_splits: tuple=('train',), # committed splits to train on (e.g. train, ham_train)
+                     val_splits: tuple=('val',), # committed splits to select on (e.g. val, ham_val)
+                     per_split: int|None=None, # at most this many training images of each split
                     ):
-    "Fine-tune the prompt encoder + mask decoder on cached train embeddings with realistic boxes."
+    "Fine-tune the prompt encoder + mask decoder on cached train embeddings with realistic boxes (from `seg`'s decoder: a fine-tuned one warm-starts)."
     if whole_image and localizer is not None: raise ValueError('whole_image=True trains on the whole-image box only; pass localizer=None')
     set_seed(seed)
-    train, val = load_split('train'), load_split('val')
+    train, val = training_pairs(list(train_splits), per_split, seed), training_pairs(list(val_splits))
     if limit: train, val = train.head(limit), val.head(limit)
     tr, va = embedding_table(seg, train, localizer, progress), embedding_table(seg, val, localizer, progress)
     if localizer is None: errors = None
@@ -193,7 +197,8 @@ def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its
                   p_localizer=p_localizer, localizer=getattr(localizer, 'name', str(localizer)), n_train=len(train), seed=seed, command=command,
                   train_box_errors='none' if localizer is None else 'in-sample' if train_boxes is None else 'out-of-fold',
                   prompt='whole_image_box' if whole_image else 'box',
-                  train_ids_sha1=ids_sha1(train.id), val_ids_sha1=ids_sha1(val.id))
+                  train_ids_sha1=ids_sha1(train.id), val_ids_sha1=ids_sha1(val.id), train_splits=list(train_splits), val_splits=list(val_splits),
+                  per_split=per_split, init=getattr(seg, 'finetuned_from', ''), embeddings=seg.cache_id)
     evaluate = lambda m, dl, dev: decoder_val_dice(seg, va, val, 'whole' if whole_image else 'loc' if localizer else 'gt')
     return fit(model, train_dl, [None], partial(decoder_step, loss_fn=make_loss('dice_bce')), evaluate, opt,
                warmup_cosine(opt, max(1, int(0.05*steps)), steps), scheduler_on='step', epochs=epochs, patience=patience,
@@ -234,6 +239,10 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
     p.add_argument('--patience', type=int, default=4); p.add_argument('--limit', type=int)
     p.add_argument('--out', default='runs/decoder'); p.add_argument('--resume'); p.add_argument('--device')
     p.add_argument('--cache-dir'); p.add_argument('--threads', type=int)
+    p.add_argument('--init', help='warm start from this fine-tuned decoder checkpoint (e.g. the shipped one)')
+    p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='the encoder engine whose cached embeddings to train on (default: torch)')
+    p.add_argument('--precision', help="that engine's precision (default: fp32)")
+    split_options(p)
     p.add_argument('--no-ship', action='store_true', help=f'do not copy the best checkpoint to {SHIPPED}')
     p.add_argument('--whole-image', action='store_true', help='train and select on the whole-image box only, a decoder that needs no localizer '
                    '(implies --localizer none; needs --no-ship: it is not the shipped box decoder)')
@@ -249,14 +258,16 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
         path = Path(a.train_boxes)
         if not path.exists(): print(f'{path}: no such file of out-of-fold boxes (make it with `lesion_sam train localizer --kind oof --ship`, or pass --train-boxes none)', file=sys.stderr); return 1
         boxes = pd.read_csv(path)
-    seg = LiteMedSAM(device=a.device, cache=EmbeddingCache(a.cache_dir))
+    seg = load_finetuned(a.init, device=a.device, cache=EmbeddingCache(a.cache_dir)) if a.init else LiteMedSAM(device=a.device, cache=EmbeddingCache(a.cache_dir))
+    seg = use_engine(seg, a.engine or 'torch', a.precision or 'fp32', a.threads)
     loc = None
     if a.localizer != 'none':
         from lesion_sam.benchmark import load_localizer
         loc, why = load_localizer(a.localizer, a.device)
         if loc is None: print(why, file=sys.stderr); return 1
     res = finetune_decoder(seg, loc, a.epochs, a.lr, a.batch_size, a.accum_steps, a.p_localizer, boxes, a.whole_image, a.patience, a.limit,
-                           a.out, a.resume, a.device, command='lesion_sam train decoder ' + ' '.join(argv))
+                           a.out, a.resume, a.device, command='lesion_sam train decoder ' + ' '.join(argv),
+                           train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if not a.no_ship and res.best_path: print(f'shipped {ship_decoder(res.best_path, Path(a.out)/f"{seg.name}_decoder_log.csv")}')
     return 0

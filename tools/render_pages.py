@@ -43,7 +43,7 @@ def render(nb_path: Path, out_dir: Path=SITE) -> tuple[Path, list[str]]:
                                remove_all_outputs_tags={'remove_output'}, enabled=True)
     exporter = HTMLExporter(template_name='lab', embed_images=True, exclude_input_prompt=True, exclude_output_prompt=True)
     exporter.register_preprocessor(rm, enabled=True)
-    html, _ = exporter.from_notebook_node(nb, resources={'metadata': {'name': nb_path.stem}})
+    html, _ = exporter.from_notebook_node(nb, resources={'metadata': {'name': nb_path.stem, 'path': str(nb_path.parent)}})  # markdown images: figures/ -> outputs/figures
     out_dir.mkdir(parents=True, exist_ok=True)
     page = out_dir/f'{nb_path.stem}.html'
     page.write_text(html)
@@ -65,7 +65,7 @@ def check_page(driver, page: Path, nb_path: Path) -> list[str]:
 
 RESULT_PAGES = ('index', '05_benchmark', '05a_speed', '06_sensitivity')
 
-RESULT_SECTIONS = {'01_unet': 'The shipped UNet', '05_benchmark': 'Results on the test split', '04_medsam_finetune': 'The shipped decoder',
+RESULT_SECTIONS = {'01_unet': 'The shipped UNet', '05_benchmark': 'Results on three test sets', '04_medsam_finetune': 'The shipped decoder',
                    '05a_speed': 'The committed run', '06_sensitivity': 'The committed run'}  # where a page's results start
 
 def screenshot(driver, page: Path, out: Path, width: int=800, height: int=9000) -> Path:
