@@ -18,7 +18,8 @@ __all__ = ['DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_DIR', 'ISIC_
            'load_image', 'load_mask', 'load_pair', 'save_mask', 'find_images', 'find_pairs', 'downsample_mask',
            'import_ham10000', 'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split', 'split_table',
            'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks', 'scoring_mask',
-           'resolve_split', 'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset', 'data_report']
+           'resolve_split', 'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset', 'shades_of_gray',
+           'data_report']
 
 # %% ../nbs/00_data.ipynb #d8513c61
 def repo_root() -> Path:
@@ -367,16 +368,30 @@ class ISICDataset(Dataset):
                  size: int=256, # UNet training size
                  augment: bool=False, # apply `train_augmentations`
                  scale: bool=False, # with `augment`: also the scale changes
+                 colour_constancy: bool=False, # apply `shades_of_gray` to each image first
                 ):
-        self.pairs, self.sam_mode = pairs.reset_index(drop=True), sam_mode
+        self.pairs, self.sam_mode, self.colour_constancy = pairs.reset_index(drop=True), sam_mode, colour_constancy
         aug = [train_augmentations(scale)] if augment else []
         self.tfm = A.Compose(aug if sam_mode else [A.Resize(size, size), *aug, A.Normalize(), ToTensorV2()])
     def __len__(self): return len(self.pairs)
     def __getitem__(self, i):
         r = self.pairs.iloc[i]
-        out = self.tfm(**dict(zip(('image', 'mask'), load_pair(r['image'], r['mask']))))
+        image, mask = load_pair(r['image'], r['mask'])
+        out = self.tfm(image=shades_of_gray(image) if self.colour_constancy else image, mask=mask)
         mask = out['mask'] if self.sam_mode else out['mask'][None].float()
         return {'id': r['id'], 'image': out['image'], 'mask': mask}
+
+# %% ../nbs/00_data.ipynb #4fef93f9
+def shades_of_gray(image: np.ndarray, # H×W×3 uint8 RGB
+                   p: int=6, # the Minkowski norm (1: grey world; ∞: max-RGB; 6 is the usual choice for dermoscopy)
+                  ) -> np.ndarray: # H×W×3 uint8 RGB under a neutral illuminant
+    "Shades-of-Gray colour constancy (Finlayson & Trezzi 2004), the usual ISIC preprocessing."
+    if image.ndim != 3 or image.shape[2] != 3: raise ValueError(f'shades_of_gray needs an H×W×3 RGB image, got shape {image.shape}')
+    x = image.astype(np.float32)
+    illuminant = np.power(np.power(x, p).reshape(-1, 3).mean(0), 1/p)  # each channel's p-norm mean
+    gain = np.linalg.norm(illuminant)/(np.sqrt(3)*np.maximum(illuminant, 1e-6))
+    return np.clip(x*gain, 0, 255).round().astype(np.uint8)
+
 
 # %% ../nbs/00_data.ipynb #fd84290b
 def _report_order(stem: str) -> tuple:

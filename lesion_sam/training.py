@@ -332,7 +332,7 @@ def fit(model: nn.Module, # the model to train (built from `config`)
     stopped = patience is not None and waited >= patience
     for epoch in range(start, epochs + 1):
         if stopped: break
-        t0 = time.time()
+        t0, cpu0 = time.time(), time.process_time()
         if world > 1: train_dl.sampler.set_epoch(epoch)
         if train_dl.num_workers == 0: seed_transforms(train_dl.dataset, int(torch.randint(2**31, ())) + rank)
         train_loss = _train_epoch(net, train_dl, step, optimizer, scheduler, scheduler_on, scaler, amp,
@@ -347,8 +347,9 @@ def fit(model: nn.Module, # the model to train (built from `config`)
         improved = val > best
         if improved: best, best_epoch, waited = val, epoch, 0
         else: waited += 1
+        cpu = _mean_over_ranks(time.process_time() - cpu0, world, device)*world  # every thread of every process
         history.append(dict(epoch=epoch, train_loss=train_loss, val_dice=val, best_val_dice=best, lr=lr_now,
-                            seconds=round(time.time() - t0, 1), **scores))
+                            seconds=round(time.time() - t0, 1), cpu_seconds=round(cpu, 1), threads=torch.get_num_threads(), **scores))
         ck = dict(model_state_dict=model.state_dict(), optimizer_state_dict=optimizer.state_dict(),
                   scheduler_state_dict=scheduler.state_dict() if scheduler is not None else None,
                   epoch=epoch, best_val_dice=best, config=dict(config or {}), val_dice=val,

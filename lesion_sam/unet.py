@@ -13,16 +13,16 @@ from albumentations.pytorch import ToTensorV2
 import segmentation_models_pytorch as smp
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
-from .data import ISICDataset, load_split, load_mask, resolve_split, repo_root, _atomic_csv, training_pairs, split_options
+from .data import ISICDataset, shades_of_gray, load_split, load_mask, resolve_split, repo_root, _atomic_csv, training_pairs, split_options
 from .metrics import dice, segmentation_scores, summarize, to_original_size
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
                                  seed_worker, set_seed, training_options, LOSSES)
 
 # %% auto #0
 __all__ = ['PYPI_ENCODER_WEIGHTS', 'SHIPPED', 'TRAIN_LOG', 'build_unet', 'encoder_weights_file', 'load_encoder_weights',
-           'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform', 'predict_image',
-           'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser', 'cli_train',
-           'stopped_early']
+           'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform', 'uses_colour_constancy',
+           'predict_image', 'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser',
+           'cli_train', 'stopped_early']
 
 # %% ../nbs/01_unet.ipynb #1813ad8a
 def build_unet(encoder: str='resnet34', # an smp encoder name: resnet34, resnet18, mobilenet_v2, ...
@@ -113,14 +113,19 @@ def unet_transform(size: int=256, # the training size
     "The UNet's input preprocessing."
     return A.Compose([A.Resize(size, size), A.Normalize(), ToTensorV2()])
 
+def uses_colour_constancy(model: torch.nn.Module, # a UNet, from `load_unet` or not
+                         ) -> bool: # whether its inputs get `shades_of_gray` first
+    "Whether a loaded UNet was trained on colour-corrected images (its checkpoint's config); else False."
+    return bool(getattr(model, 'checkpoint_info', {}).get('config', {}).get('colour_constancy', False))
+
 def predict_image(model: torch.nn.Module, # the UNet, in eval mode
                   image: np.ndarray, # H×W×3 uint8 RGB, any size
                   size: int=256, # the size the model was trained at
                   tta: bool=False, # horizontal-flip TTA
                  ) -> np.ndarray: # H×W float32 lesion probabilities at the image's size
-    "Lesion probabilities for one image, at its original resolution."
+    "Lesion probabilities for one image, at its original resolution (colour-corrected first if the model was trained so)."
     device = model_device(model)
-    x = unet_transform(size)(image=image)['image'][None].to(device)
+    x = unet_transform(size)(image=shades_of_gray(image) if uses_colour_constancy(model) else image)['image'][None].to(device)
     with torch.no_grad(): probs = predict_probs(model, x, tta)[0, 0].cpu().numpy()
     return to_original_size(probs, image.shape[:2])
 
@@ -135,7 +140,7 @@ def evaluate_split(model: torch.nn.Module, # the UNet, in eval mode
                   ) -> pd.DataFrame: # one row per image: `id` and every metric of `segmentation_scores`
     "Score a UNet on every pair at the original resolution."
     device = model_device(model)
-    dl = DataLoader(ISICDataset(pairs, size=size), batch_size=batch_size)
+    dl = DataLoader(ISICDataset(pairs, size=size, colour_constancy=uses_colour_constancy(model)), batch_size=batch_size)
     masks, rows = dict(zip(pairs['id'], pairs['mask'])), []
     model.eval()
     with torch.no_grad():
@@ -175,22 +180,24 @@ def train_unet(encoder: str='resnet34', # smp encoder name
                per_split: int|None=None, # at most this many training images of each split
                init: str|Path|None=None, # warm start from this UNet checkpoint's weights (same encoder)
                scale_augment: bool=False, # add the scale changes to the safe augmentations
+               colour_constancy: bool=False, # Shades-of-Gray colour constancy on every image (training, val and later inference)
               ) -> FitResult:
     "Train the benchmark's UNet on the training splits (default: the bundled train split), selecting on the val splits."
     set_seed(seed)
     train, val = training_pairs(list(train_splits), per_split, seed), training_pairs(list(val_splits))
     if limit: train, val = train.head(limit), val.head(limit)
     g = torch.Generator(); g.manual_seed(seed)
-    train_dl = DataLoader(ISICDataset(train, size=size, augment=True, scale=scale_augment), batch_size=batch_size, shuffle=True,
-                          num_workers=workers, worker_init_fn=seed_worker, generator=g if workers else None)
-    val_dl = DataLoader(ISICDataset(val, size=size), batch_size=batch_size, num_workers=workers)
+    train_dl = DataLoader(ISICDataset(train, size=size, augment=True, scale=scale_augment, colour_constancy=colour_constancy),
+                          batch_size=batch_size, shuffle=True, num_workers=workers, worker_init_fn=seed_worker, generator=g if workers else None)
+    val_dl = DataLoader(ISICDataset(val, size=size, colour_constancy=colour_constancy), batch_size=batch_size, num_workers=workers)
     model = build_unet(encoder, encoder_weights)
     if init: load_weights(model, init)  # warm start: weights only, a fresh optimizer and schedule
     model = model.to(memory_format=torch.channels_last)  # same math, faster CPU convolutions
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     config = dict(model='unet', encoder=encoder, encoder_weights=encoder_weights, size=size, loss=loss, alpha=alpha,
                   lr=lr, batch_size=batch_size, seed=seed, n_train=len(train), command=command, train_splits=list(train_splits),
-                  val_splits=list(val_splits), per_split=per_split, init=str(init or ''), scale_augment=scale_augment)
+                  val_splits=list(val_splits), per_split=per_split, init=str(init or ''), scale_augment=scale_augment,
+                  colour_constancy=colour_constancy)
     return fit(model, train_dl, val_dl, partial(unet_step, loss_fn=make_loss(loss, alpha)), val_dice, opt,
                plateau_scheduler(opt), scheduler_on='val', epochs=epochs, patience=patience, accum_steps=accum_steps,
                clip_norm=clip_norm, ckpt_dir=out, name=f'unet_{encoder}', lr=lr, config=config, resume=resume,
@@ -223,6 +230,7 @@ def training_size(model: torch.nn.Module, # a UNet, from `load_unet` or not
     "The input size a loaded UNet was trained at (its checkpoint's config), else 256."
     return getattr(model, 'checkpoint_info', {}).get('config', {}).get('size', 256)
 
+
 # %% ../nbs/01_unet.ipynb #dffcbfa3
 def unet_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam train unet`."
@@ -241,6 +249,7 @@ def unet_parser() -> argparse.ArgumentParser:
     p.add_argument('--wandb', metavar='PROJECT', help='also log to this wandb project (offline unless WANDB_MODE is set; needs wandb installed)')
     p.add_argument('--init', help='warm start from this UNet checkpoint (weights only: a fresh optimizer and schedule)')
     p.add_argument('--scale-augment', action='store_true', help='add scale changes (zoom 0.8–1.25×) to the safe augmentations')
+    p.add_argument('--colour-constancy', action='store_true', help='Shades-of-Gray colour constancy on every image (kept in the checkpoint: inference does the same)')
     split_options(p)
     return training_options(p, 'runs/unet', f'{SHIPPED.relative_to(repo_root())} and its log to {TRAIN_LOG.relative_to(repo_root())}')
 
@@ -254,7 +263,7 @@ def cli_train(argv: list[str], # the options after `lesion_sam train unet`
                      a.size, a.loss, a.alpha, a.patience, a.accum_steps, a.clip_norm, a.out, a.resume, a.limit,
                      a.workers, a.device, a.seed, not a.quiet, command=shlex.join(['lesion_sam', 'train', 'unet', *argv]),
                      wandb_project=a.wandb, train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split, init=a.init,
-                     scale_augment=a.scale_augment)
+                     scale_augment=a.scale_augment, colour_constancy=a.colour_constancy)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if a.ship:
         log = Path(a.out)/f'unet_{a.encoder}_log.csv'
