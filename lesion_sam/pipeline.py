@@ -6,6 +6,7 @@
 from __future__ import annotations
 import argparse, contextlib, errno, hashlib, json, os, signal, sys, time, warnings
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, cv2
@@ -456,6 +457,11 @@ def segment_parser() -> argparse.ArgumentParser:
     p.add_argument('--overlay', action='store_true', help='also write DIR/<id>_overlay.png (mask and box on the image)')
     p.add_argument('--overwrite', action='store_true', help='overwrite files in DIR that segment did not write, and redo finished images (no resume)')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
+    p.add_argument('--ray', nargs='?', const='', metavar='ADDRESS',
+                   help='segment on Ray Data (pip install "lesion_sam[ray]"): without ADDRESS on a Ray started on this machine, with one '
+                        '(auto, ray://head:10001) on that running cluster, whose workers must see the inputs and DIR at the same paths. '
+                        'Put it after the inputs, or write --ray= for a local Ray')
+    p.add_argument('--ray-workers', type=int, default=2, metavar='N', help='with --ray: Ray actors of one core each, each loading the pipeline once (default: 2)')
     pipeline_args(p)
     return p
 
@@ -467,13 +473,30 @@ def sigterm_as_interrupt():
     try: yield
     finally: signal.signal(signal.SIGTERM, old)
 
+def _absolute_paths(a: argparse.Namespace, # parsed `pipeline_args` options
+                   ) -> argparse.Namespace: # a copy, `--checkpoint` and `--cache-dir` absolute
+    "The options as a worker in another working folder needs them."
+    return argparse.Namespace(**{**vars(a), **{k: str(Path(v).resolve()) for k in ('checkpoint', 'cache_dir') if (v := getattr(a, k))}})
+
+def _segment_on_ray(a: argparse.Namespace, # parsed `segment_parser` options with `--ray`
+                   ) -> SegmentRun:
+    "`lesion_sam segment --ray`: the same run on a Ray Data actor pool (`lesion_sam.ray_segment`)."
+    from lesion_sam.ray_segment import ray_available, segment_on_ray
+    if not ray_available(): raise PipelineError('--ray needs the optional extra Ray: pip install "lesion_sam[ray]"')
+    return segment_on_ray(a.inputs, a.out, partial(pipeline_from_args, _absolute_paths(a)), pipeline_spec(a), a.overlay, a.overwrite,
+                          a.max_pixels, a.min_side, not a.quiet, address=a.ray or None, workers=a.ray_workers)
+
 def cli_segment(argv: list[str], # the options after `lesion_sam segment`
                ) -> int: # 0: all segmented; 1: some inputs failed or were skipped; 130: interrupted
-    "`lesion_sam segment INPUT... --out DIR`; errors that stop it are raised for the CLI's error boundary."
-    a = segment_parser().parse_args(argv)
+    "`lesion_sam segment INPUT... --out DIR [--ray [ADDRESS]]`; errors that stop it are raised for the CLI's error boundary."
+    p = segment_parser()
+    a = p.parse_args(argv)
+    if a.ray_workers < 1: p.error(f'--ray-workers {a.ray_workers}: at least one worker')
+    if a.ray and Path(a.ray).exists(): p.error(f'--ray {a.ray}: an input, not a Ray address; put --ray after the inputs, or write --ray= for a local Ray')
     with sigterm_as_interrupt():
-        run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a), pipeline_spec(a), a.overlay, a.overwrite,
-                            a.max_pixels, a.min_side, not a.quiet)
+        if a.ray is not None: run = _segment_on_ray(a)
+        else: run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a), pipeline_spec(a), a.overlay, a.overwrite,
+                                  a.max_pixels, a.min_side, not a.quiet)
     for e in run.failed.values(): print(f'FAILED {e}', file=sys.stderr)
     for e in run.skipped.values(): print(f'SKIPPED {e}', file=sys.stderr)
     print(run.summary(a.out))

@@ -15,7 +15,7 @@ from .pipeline import (MIN_SIDE, SegmentRun, check_output, collect_inputs, draw_
                                  read_image, save_png, _finished, _input_stamp, _save_state, _sha256)
 
 # %% auto #0
-__all__ = ['ray_available', 'SegmentWorker', 'start_ray', 'segment_on_ray']
+__all__ = ['THROUGHPUT_CSV', 'ray_available', 'SegmentWorker', 'start_ray', 'segment_on_ray', 'archive_hours']
 
 # %% ../nbs/07b_ray.ipynb #c33f427b
 def ray_available() -> bool:
@@ -77,11 +77,13 @@ def start_ray(address: str|None=None, # a cluster to join; None: start Ray on th
 def _ray_results(todo: list, out: Path, make_pipeline: Callable, overlay: bool, limits: tuple, address: str|None,
                  workers: int, cpus_per_worker: int, batch_size: int, retries: int):
     "Batches of worker results, streamed from a Ray Data actor pool; starts (and finally stops) a local Ray when none is running."
-    import ray, warnings
+    import ray, ray.data, logging, warnings
     started = not ray.is_initialized()
     if started: start_ray(address, None if address else workers*cpus_per_worker)
     try:
         ray.data.DataContext.get_current().enable_progress_bars = False
+        for h in logging.getLogger('ray.data').handlers:  # Ray Data's INFO lines stay in its log file, off the console
+            if h.get_name() == 'console': h.setLevel(logging.WARNING)
         rows = [dict(id=i, image=str(p), path=str(p.resolve())) for i, p in todo]
         ds = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows), len(rows)//batch_size)))
         with warnings.catch_warnings():  # Ray 2.60 takes max_restarts/max_task_retries only as (deprecated) ray_remote_args
@@ -141,3 +143,15 @@ def segment_on_ray(inputs: list, # image files and/or folders
     _save_state(out, m, failed, skipped)
     run.predictions = pd.read_csv(out/'predictions.csv')
     return run
+
+# %% ../nbs/07b_ray.ipynb #c495472a
+THROUGHPUT_CSV = 'outputs/metrics/ray_throughput.csv'  # the benchmark's table, under the repository root
+
+def archive_hours(table: pd.DataFrame, # `THROUGHPUT_CSV`: `workers`, `images_per_s`, `cpu_s_per_image`, one row per run
+                  n: int, # workers of one core each
+                  images: int=400_000, # the archive
+                 ) -> tuple[float, float]: # hours from the CPU cost per image, and from the largest run's rate per worker
+    "The wall time of an archive on `n` workers, projected from the measured per-image cost."
+    if not len(table): raise ValueError('no benchmark run in the table')
+    big = table.loc[table.workers.idxmax()]
+    return float(images*table.cpu_s_per_image.loc[table.workers.idxmin()]/n/3600), float(images*big.workers/big.images_per_s/n/3600)
