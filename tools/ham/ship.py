@@ -1,47 +1,52 @@
-"""Ship the models retrained on ISIC 2017 + HAM10000 and choose their box rules on val + ham_val.
+"""Ship the embedding localizer retrained on ISIC 2017 + HAM10000 and choose the box rules on val + ham_val.
 
     python tools/ham/ship.py localizer   # after tools/ham/localizer.sh: ship it, choose the embedding box rule (zero-shot LiteMedSAM)
-    python tools/ham/ship.py unet        # after tools/ham/unet.sh: ship it, choose the consensus box rule (fine-tuned decoder)
-    (--no-ship: only choose the box rule of what is shipped)
+    python tools/ham/ship.py consensus   # choose the consensus box rule (shipped UNet + embedding localizer, fine-tuned decoder)
+    (localizer --no-ship: only choose the rule for what is shipped; the UNet is shipped by tools/ham/colour_ablation.py)
+
+The two rule searches can run side by side (one core each): each computes its grid, then stores its choice in the
+localizer checkpoint and the grid CSV under a file lock.
 """
-import sys, shutil, time
+import fcntl, shutil, sys, tempfile, time
+from pathlib import Path
 import torch; torch.set_num_threads(1)
 import pandas as pd
 from lesion_sam.data import training_pairs, _atomic_csv
 from lesion_sam.segmenters import LiteMedSAM, EmbeddingCache
 from lesion_sam.engines import use_engine, DEFAULT_ENGINE
-from lesion_sam.training import best_checkpoint
+from lesion_sam.training import best_checkpoint, load_checkpoint
 from lesion_sam.localizer import EMBEDDING_SHIPPED, METRICS_DIR, load_embedding_localizer, load_consensus_localizer
-from lesion_sam.localizer_training import ship_localizer, choose_prompt_settings
-from lesion_sam.unet import ship_unet, TRAIN_LOG
+from lesion_sam.localizer_training import ship_localizer, choose_prompt_settings, set_prompt_settings
 from lesion_sam.finetune import load_finetuned
 
-MARGINS, THRESHOLDS = (0, 4, 8), (0.4, 0.5, 0.6)
-val = training_pairs(['val', 'ham_val'])
+MARGINS, THRESHOLDS = (0, 4, 8, 12, 16), (0.4, 0.5, 0.6)
 GRID = METRICS_DIR/'prompt_settings_val.csv'
 
-def grid_rows(g, localizer, segmenter, source):
-    return g.assign(localizer=localizer, segmenter=segmenter, source=source, selection='val + ham_val', n_val=len(val))
+def choose(seg, localizer, source: str, localizer_name: str, segmenter_name: str) -> pd.DataFrame:
+    "`choose_prompt_settings` on val + ham_val, on a copy of the checkpoint; the choice and the grid are then stored under a lock."
+    val = training_pairs(['val', 'ham_val'])
+    with tempfile.TemporaryDirectory() as d:
+        own = Path(d)/EMBEDDING_SHIPPED.name; shutil.copy(EMBEDDING_SHIPPED, own)
+        g = choose_prompt_settings(seg, val, localizer, own, source, MARGINS, THRESHOLDS, progress=False)
+        chosen = load_checkpoint(own, keys=('config',))['prompt'][source]
+    g = g.assign(localizer=localizer_name, segmenter=segmenter_name, source=source, selection='val + ham_val', n_val=len(val))
+    with open(Path(tempfile.gettempdir())/'lesion_sam_prompt_settings.lock', 'w') as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        set_prompt_settings(EMBEDDING_SHIPPED, source, **chosen)
+        old = pd.read_csv(GRID) if GRID.exists() else pd.DataFrame()
+        if len(old): old = old[old.source != source]
+        _atomic_csv(pd.concat([old, g], ignore_index=True), GRID)
+    return g
 
-def save(rows):
-    old = pd.read_csv(GRID) if GRID.exists() else pd.DataFrame()
-    if len(old): old = old[~old.source.isin(rows.source.unique())]
-    _atomic_csv(pd.concat([old, rows], ignore_index=True), GRID)
-
-what = sys.argv[1]
-t0 = time.time()
+what, t0 = sys.argv[1], time.time()
 if what == 'localizer':
     log = METRICS_DIR/'embedding_localizer_train_log.csv'
     if not (METRICS_DIR/'embedding_localizer_isic_train_log.csv').exists(): shutil.copy(log, METRICS_DIR/'embedding_localizer_isic_train_log.csv')
     if '--no-ship' not in sys.argv: print('shipped', ship_localizer(best_checkpoint('runs/localizer_ham'), 'runs/localizer_ham/embedding_localizer_log.csv', EMBEDDING_SHIPPED, log))
     lite = use_engine(LiteMedSAM(cache=EmbeddingCache()), *DEFAULT_ENGINE, 1)
-    g = choose_prompt_settings(lite, val, load_embedding_localizer(), EMBEDDING_SHIPPED, 'embedding_box', MARGINS, THRESHOLDS)
-    save(grid_rows(g, 'embedding localizer', 'LiteMedSAM', 'embedding_box'))
-elif what == 'unet':
-    if not (METRICS_DIR/'unet_isic_train_log.csv').exists(): shutil.copy(TRAIN_LOG, METRICS_DIR/'unet_isic_train_log.csv')
-    if '--no-ship' not in sys.argv: print('shipped', ship_unet(best_checkpoint('runs/unet_ham'), 'runs/unet_ham/unet_resnet34_log.csv'))
+    g = choose(lite, load_embedding_localizer(), 'embedding_box', 'embedding localizer', 'LiteMedSAM')
+elif what == 'consensus':
     ft = use_engine(load_finetuned(cache=EmbeddingCache()), *DEFAULT_ENGINE, 1)
-    g = choose_prompt_settings(ft, val, load_consensus_localizer(), EMBEDDING_SHIPPED, 'consensus_box', MARGINS, THRESHOLDS)
-    save(grid_rows(g, 'consensus localizer', 'LiteMedSAM fine-tuned', 'consensus_box'))
+    g = choose(ft, load_consensus_localizer(), 'consensus_box', 'consensus localizer', 'LiteMedSAM fine-tuned')
 else: sys.exit(__doc__)
 print(g[g.chosen].to_string(), f'\n{time.time() - t0:.0f} s', flush=True)
