@@ -113,10 +113,14 @@ def unet_transform(size: int=256, # the training size
     "The UNet's input preprocessing."
     return A.Compose([A.Resize(size, size), A.Normalize(), ToTensorV2()])
 
+def _trained_with(model: torch.nn.Module, key: str, default):
+    "A setting of the checkpoint config a UNet was loaded from (`load_unet`), else `default`."
+    return getattr(model, 'checkpoint_info', {}).get('config', {}).get(key, default)
+
 def uses_colour_constancy(model: torch.nn.Module, # a UNet, from `load_unet` or not
                          ) -> bool: # whether its inputs get `shades_of_gray` first
     "Whether a loaded UNet was trained on colour-corrected images (its checkpoint's config); else False."
-    return bool(getattr(model, 'checkpoint_info', {}).get('config', {}).get('colour_constancy', False))
+    return bool(_trained_with(model, 'colour_constancy', False))
 
 def predict_image(model: torch.nn.Module, # the UNet, in eval mode
                   image: np.ndarray, # H×W×3 uint8 RGB, any size
@@ -228,8 +232,7 @@ def load_unet(path: str|Path=SHIPPED, # a UNet checkpoint (training or fp16)
 def training_size(model: torch.nn.Module, # a UNet, from `load_unet` or not
                  ) -> int: # the size to predict at
     "The input size a loaded UNet was trained at (its checkpoint's config), else 256."
-    return getattr(model, 'checkpoint_info', {}).get('config', {}).get('size', 256)
-
+    return _trained_with(model, 'size', 256)
 
 # %% ../nbs/01_unet.ipynb #dffcbfa3
 def unet_parser() -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@
 import sys, time
 import pandas as pd, torch
 from lesion_sam.data import load_split, repo_root, _atomic_csv
-from lesion_sam.training import best_checkpoint, load_checkpoint
+from lesion_sam.training import best_checkpoint
 from lesion_sam.unet import SHIPPED, TRAIN_LOG, evaluate_split, load_unet, ship_unet
 
 torch.set_num_threads(int(sys.argv[sys.argv.index('--threads') + 1]) if '--threads' in sys.argv else 2)
@@ -24,9 +24,8 @@ for arm, path in arms.items():
     row = dict(arm=arm, colour_constancy=bool(info['config'].get('colour_constancy', False)), checkpoint=str(path.relative_to(repo_root())),
                val_dice_256=info['best_val_dice'], train_cpu_seconds=log.get('cpu_seconds', pd.Series(dtype=float)).sum() or None,
                train_seconds=log.seconds.sum())
-    for split in ('val', 'ham_val'):
-        row[f'{split}_dice'] = evaluate_split(model, load_split(split)).dice.mean()
-    row['val_ham_val_dice'] = (row['val_dice']*200 + row['ham_val_dice']*1021)/1221
+    scores = {split: evaluate_split(model, load_split(split)).dice for split in ('val', 'ham_val')}
+    row |= {f'{split}_dice': d.mean() for split, d in scores.items()} | dict(val_ham_val_dice=pd.concat(scores.values()).mean())
     rows.append(row); print(row, f'{time.time() - t0:.0f} s', flush=True)
 table = pd.DataFrame(rows)
 table['chosen'] = table.val_ham_val_dice == table.val_ham_val_dice.max()
