@@ -101,9 +101,10 @@ def _split(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #8df82340
-PASSTHROUGH = {'segment': 'lesion_sam.pipeline:cli_segment', 'demo': 'lesion_sam.demo:cli_demo'}  # subcommands whose module parses all their options
+PASSTHROUGH = {'segment': 'lesion_sam.pipeline:cli_segment', 'demo': 'lesion_sam.demo:cli_demo', 'sweep': 'lesion_sam.loss_study:cli_sweep'}  # subcommands whose module parses all their options
 PASSTHROUGH_HELP = {'segment': 'segment images automatically (localizer box → SAM); see `lesion_sam segment --help`',
                     'demo': 'the gradio demo of the automatic pipeline; see `lesion_sam demo --help`',
+                    'sweep': 'the loss study and the frozen-encoder light UNet, trained as one resumable grid; see `lesion_sam sweep --help`',
                     'train': 'train a model (see `lesion_sam train MODEL --help`): ' + ', '.join(sorted(TRAINERS))}
 PATH_OPTIONS = ('--data', '--checkpoint', '--encoder-weights', '--resume', '--init-decoder', '--sam-checkpoint', '--medsam-checkpoint')  # options naming a file or folder that must exist
 WEIGHT_KEYWORDS = ('none', 'imagenet', 'pypi', 'auto')  # values of a weights option that are not paths
