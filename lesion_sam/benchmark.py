@@ -22,9 +22,10 @@ from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slu
 # %% auto #0
 __all__ = ['LOCALIZERS', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'box_regressor_localizer', 'gradcam_localizer',
            'load_localizer', 'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag', 'run_benchmark',
-           'set_files', 'cross_dataset_table', 'deployment_gaps', 'results_table', 'differences_table',
-           'save_table_figure', 'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction',
-           'solidity', 'failure_type', 'failure_cases', 'save_failure_figure', 'save_figures']
+           'set_files', 'cross_dataset_table', 'deployment_gaps', 'loss_concentration', 'where_the_loss_sits',
+           'results_table', 'differences_table', 'save_table_figure', 'save_gap_figure', 'realistic_row',
+           'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type', 'failure_cases',
+           'save_failure_figure', 'save_figures']
 
 # %% ../nbs/05_benchmark.ipynb #0d60eab9
 @dataclass
@@ -263,6 +264,36 @@ def deployment_gaps(metrics_dir: str|Path, # the run's `metrics/` folder
         rows.append(dict(set=name, split=split, n=int(best.n), best_realistic=best.approach, dice=best.dice_mean,
                          gt_box_row=g.a, gt_box_dice=s.set_index('approach').dice_mean[g.a],
                          gap=g.mean_diff, ci_low=g.ci_low, ci_high=g.ci_high))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/05_benchmark.ipynb #7693189d
+def loss_concentration(per_image: pd.DataFrame, # one set's `per_image*.csv`
+                       best: str, # its best REALISTIC row
+                       gt_box: str, # that model's GT-box row (UNREALISTIC)
+                       worst: float=0.1, # the share of images called the worst
+                       fail_below: float=0.7, # an image whose Dice is under this fails
+                      ) -> dict: # n, gap, median_loss, worst_share; best_fails (+ unet_fails, shared_fails, oracle_dice with a UNet row)
+    "Where a set's deployment gap sits, image by image: GT-box Dice − the best automatic row's Dice."
+    d = per_image.pivot(index='id', columns='approach', values='dice')
+    loss = (d[gt_box] - d[best]).sort_values(ascending=False)
+    k = max(1, round(worst*len(loss)))
+    fails = d[best] < fail_below
+    out = dict(n=len(loss), gap=loss.mean(), median_loss=loss.median(),
+               worst_share=loss.iloc[:k].sum()/loss.sum() if loss.sum() > 0 else np.nan, best_fails=int(fails.sum()))
+    if UNET_ROW in d:
+        unet = d[UNET_ROW] < fail_below
+        out.update(unet_fails=int(unet.sum()), shared_fails=int((fails & unet).sum()), oracle_dice=np.maximum(d[best], d[UNET_ROW]).mean())
+    return out
+
+def where_the_loss_sits(metrics_dir: str|Path, # the run's `metrics/` folder
+                        sets: dict=BENCHMARK_SETS, # split → display name
+                        **kwargs, # `worst`, `fail_below` of `loss_concentration`
+                       ) -> pd.DataFrame: # one row per set with a run
+    "`loss_concentration` of each set's deployment gap (its best automatic row against its model's GT box)."
+    rows = []
+    for g in deployment_gaps(metrics_dir, sets).itertuples():
+        per_image = pd.read_csv(Path(metrics_dir)/f'per_image{run_tag(None, g.split, None)}.csv')
+        rows.append(dict(set=g.set, best_realistic=g.best_realistic, **loss_concentration(per_image, g.best_realistic, g.gt_box_row, **kwargs)))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_benchmark.ipynb #787e06a0

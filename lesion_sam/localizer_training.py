@@ -149,18 +149,25 @@ def train_box_regressor(backbone: str='efficientnet_b0', # timm model name
                         seed: int=42, # the seed
                         progress: bool=True, # progress bars and epoch lines
                         command: str='', # the command line, stored in the config
+                        train_splits: tuple=('train',), # committed splits to train on (e.g. train, ham_train)
+                        val_splits: tuple=('val',), # committed splits to select on (e.g. val, ham_val)
+                        per_split: int|None=None, # at most this many training images of each split
+                        init: str|Path|None=None, # warm start from this box-regressor checkpoint's weights
+                        scale_augment: bool=False, # add scale changes (zoom 0.8–1.25×) to the safe augmentations
                        ) -> FitResult:
-    "Train the box regressor (+ auxiliary heatmap) on the train split with augmentation, selecting on val box IoU."
+    "Train the box regressor (+ auxiliary heatmap) on the training splits with augmentation, selecting on val box IoU."
     set_seed(seed)
-    train, val = _splits(limit)
+    train, val = _splits(limit, train_splits, val_splits, per_split, seed)
     g = torch.Generator(); g.manual_seed(seed)
-    train_dl = DataLoader(ISICDataset(train, size=size, augment=True), batch_size=batch_size, shuffle=True, generator=g,
-                          num_workers=workers, worker_init_fn=seed_worker)
+    train_dl = DataLoader(ISICDataset(train, size=size, augment=True, scale=scale_augment), batch_size=batch_size, shuffle=True,
+                          generator=g, num_workers=workers, worker_init_fn=seed_worker)
     val_dl = DataLoader(ISICDataset(val, size=size), batch_size=32, num_workers=workers)
-    model, got = _backbone(backbone, weights)
+    model, got = _backbone(backbone, 'none' if init else weights)
+    if init: load_weights(model, init)  # warm start: weights only, a fresh optimizer and schedule
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     config = dict(model='box_regressor', backbone=backbone, encoder_weights=got, size=size, box_weight=box_weight, lr=lr,
-                  batch_size=batch_size, seed=seed, n_train=len(train), command=command)
+                  batch_size=batch_size, seed=seed, n_train=len(train), command=command, train_splits=list(train_splits),
+                  val_splits=list(val_splits), per_split=per_split, init=str(init or ''), scale_augment=scale_augment)
     return fit(model, train_dl, val_dl, partial(box_regressor_step, box_weight=box_weight, seg_loss=make_loss('dice_bce')),
                box_regressor_val, opt, plateau_scheduler(opt, patience=4), scheduler_on='val', epochs=epochs,
                patience=patience, ckpt_dir=out, name=f'{backbone}_box', lr=lr, config=config, resume=resume,
@@ -214,7 +221,7 @@ def settings_grid(seg: PromptableSegmenter, # the segmenter
     "Mean Dice and box IoU of a localizer for every margin × threshold on a split (choose on val)."
     combos = [dict(margin=m, **({} if t is None else dict(threshold=t))) for t in (thresholds or [None]) for m in margins]
     strategies = [Strategy(f'{localizer.name} {c}', localizer.variant(**c), True) for c in combos]
-    rows = prompt_scores(seg, pairs, strategies, progress)
+    rows = prompt_scores(seg, pairs, strategies, progress, boundary=False)  # the choice needs the Dice only
     g = rows.groupby('approach', sort=False)
     out = pd.DataFrame([{**c, **localizer.variant(**c).settings()} for c in combos])
     out['n'], out['dice_mean'], out['dice_std'] = g.size().values, g.dice.mean().values, g.dice.std(ddof=0).values
@@ -294,7 +301,8 @@ def localizer_parser() -> argparse.ArgumentParser:
     p.add_argument('--size', type=int, default=224, help='efficientnet: input size, a multiple of 32')
     p.add_argument('--weights', choices=('auto', 'imagenet', 'none'), default='auto', help='efficientnet: ImageNet weights (auto: when available)')
     p.add_argument('--box-weight', type=float, default=5., help='efficientnet: weight of the SmoothL1 box loss')
-    p.add_argument('--init', help='embedding: warm start from this checkpoint (weights only: a fresh optimizer and schedule)')
+    p.add_argument('--init', help='embedding, efficientnet: warm start from this checkpoint (weights only: a fresh optimizer and schedule)')
+    p.add_argument('--scale-augment', action='store_true', help='efficientnet: add scale changes (zoom 0.8–1.25×) to the safe augmentations')
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='embedding: the encoder engine whose cached embeddings to train on (default: torch)')
     p.add_argument('--precision', help='embedding: that engine\'s precision (default: fp32; bf16 trains on the embeddings the default inference engine gives)')
     split_options(p)
@@ -322,7 +330,8 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
     else:
         if a.size % 32: print(f'--size must be a multiple of 32, got {a.size}', file=sys.stderr); return 2
         res = train_box_regressor('efficientnet_b0', a.weights, a.lr, a.epochs or 60, a.batch_size, a.size, a.box_weight,
-                                  a.patience or 10, a.out, a.resume, a.limit, a.workers, a.device, a.seed, not a.quiet, cmd)
+                                  a.patience or 10, a.out, a.resume, a.limit, a.workers, a.device, a.seed, not a.quiet, cmd,
+                                  a.train_splits, a.val_splits, a.per_split, a.init, a.scale_augment)
         name, out = 'efficientnet_b0_box', REGRESSOR_SHIPPED
     print(f'best val box IoU {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if a.ship:

@@ -122,12 +122,14 @@ def union_crop(pred: np.ndarray, # H×W bool prediction
 
 def segmentation_scores(pred: np.ndarray, # H×W binary prediction, at any size
                         gt: np.ndarray, # H×W binary ground truth at its original size
+                        boundary: bool=True, # also the boundary metrics (HD95, NSD); False leaves them NaN, for overlap-only choices
                        ) -> dict: # one value per name in `METRICS`, plus `empty_pred`
     "Every segmentation metric for one image, at the ground truth's resolution (a smaller prediction is upsampled bilinearly and thresholded at one half)."
     shape, gt = np.shape(gt), np.asarray(gt) > 0
     pred = to_original_size((np.asarray(pred) > 0).astype(np.float32), shape) >= 0.5
     p, g = union_crop(pred, gt)
-    if p.any() and g.any():
+    if not boundary: h = n = np.nan
+    elif p.any() and g.any():
         d = surface_distances(p, g)  # once for both boundary metrics
         h, n = _hd95(d), _nsd(d, NSD_TOLERANCE*diagonal(shape))
     else: h, n = hd95(p, g) if p.any() == g.any() else diagonal(shape), nsd(p, g)
