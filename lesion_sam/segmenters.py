@@ -72,27 +72,47 @@ class PromptableSegmenter:
         return Embedding(feats.float().cpu(), tuple(image.shape[:2]), input_size)
 
     @torch.no_grad()
-    def decode(self, emb: Embedding, # from `encode`
-               boxes: np.ndarray|None=None, # N×4 boxes (x0, y0, x1, y1) in original pixels
-               points: np.ndarray|None=None, # N×2 foreground points (x, y) in original pixels, one per prompt
-               multimask: bool=False, # decode 3 candidates per prompt and keep the one with the best predicted IoU
-              ) -> tuple[np.ndarray, np.ndarray]: # (N×H×W float32 logits at the original size, N predicted IoUs)
-        "Decode N prompts against one embedding; masks come back at the original image size."
+    def decode_lowres(self, emb: Embedding, # from `encode`
+                      boxes: np.ndarray|None=None, # N×4 boxes (x0, y0, x1, y1) in original pixels
+                      points: np.ndarray|None=None, # N×2 points (one per prompt) or N×K×2 (K per prompt), (x, y) in original pixels
+                      labels: np.ndarray|None=None, # N or N×K point labels: 1 lesion, 0 background (default: all 1)
+                      mask_logits: np.ndarray|torch.Tensor|None=None, # N×1×256×256 low-res logits of an earlier decode, fed back as the dense prompt
+                      multimask: bool=False, # decode 3 candidates per prompt and keep the one with the best predicted IoU
+                     ) -> tuple[torch.Tensor, np.ndarray]: # (N×1×256×256 low-res logits, N predicted IoUs)
+        "Decode N prompts against one embedding, in the mask decoder's own 256×256 output frame."
         if boxes is None and points is None: raise ValueError('decode needs boxes and/or points')
         n = len(boxes if boxes is not None else points)
-        tb = tp = None
+        tb = tp = tm = None
         if boxes is not None:
             tb = torch.as_tensor(self.box_to_frame(np.asarray(boxes, float).reshape(n, 4), emb.original_size), dtype=torch.float32, device=self.device)
         if points is not None:
-            pc = torch.as_tensor(self.to_frame(np.asarray(points, float).reshape(n, 1, 2), emb.original_size), dtype=torch.float32, device=self.device)
-            tp = (pc, torch.ones(n, 1, device=self.device))
-        sparse, dense = self.prompt_encoder(points=tp, boxes=tb, masks=None)
+            pts = np.asarray(points, float).reshape(n, -1, 2)
+            lab = np.ones(pts.shape[:2]) if labels is None else np.asarray(labels, float)
+            if lab.size != pts.shape[0]*pts.shape[1]: raise ValueError(f'{lab.size} point labels for {pts.shape[0]}×{pts.shape[1]} points')
+            pc = torch.as_tensor(self.to_frame(pts, emb.original_size), dtype=torch.float32, device=self.device)
+            tp = (pc, torch.as_tensor(lab.reshape(pts.shape[:2]), dtype=torch.float32, device=self.device))
+        if mask_logits is not None:
+            tm = torch.as_tensor(mask_logits, dtype=torch.float32, device=self.device)
+            side = 4*self.prompt_encoder.image_embedding_size[0]
+            if tm.shape != (n, 1, side, side): raise ValueError(f'mask_logits has shape {tuple(tm.shape)}; expected ({n}, 1, {side}, {side}), the low-res logits of `decode_lowres`')
+        sparse, dense = self.prompt_encoder(points=tp, boxes=tb, masks=tm)
         low, iou = self.mask_decoder(image_embeddings=emb.features.to(self.device, torch.float32), image_pe=self.prompt_encoder.get_dense_pe(),
                                      sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense, multimask_output=multimask)
         if multimask:
             best = iou.argmax(1)
             low, iou = low[torch.arange(n), best][:, None], iou[torch.arange(n), best][:, None]
-        return self.postprocess(low, emb).cpu().numpy(), iou[:, 0].float().cpu().numpy()
+        return low, iou[:, 0].float().cpu().numpy()
+
+    def decode(self, emb: Embedding, # from `encode`
+               boxes: np.ndarray|None=None, # N×4 boxes (x0, y0, x1, y1) in original pixels
+               points: np.ndarray|None=None, # N×2 points (one per prompt) or N×K×2, in original pixels
+               labels: np.ndarray|None=None, # N or N×K point labels: 1 lesion, 0 background (default: all 1)
+               mask_logits: np.ndarray|torch.Tensor|None=None, # N×1×256×256 low-res logits fed back (see `decode_lowres`)
+               multimask: bool=False, # decode 3 candidates per prompt and keep the one with the best predicted IoU
+              ) -> tuple[np.ndarray, np.ndarray]: # (N×H×W float32 logits at the original size, N predicted IoUs)
+        "Decode N prompts against one embedding; masks come back at the original image size."
+        low, iou = self.decode_lowres(emb, boxes, points, labels, mask_logits, multimask)
+        return self.postprocess(low, emb).cpu().numpy(), iou
 
     def postprocess(self, low: torch.Tensor, emb: Embedding) -> torch.Tensor:
         "Low-res logits → model frame → crop the padding → original size (bilinear)."
