@@ -13,19 +13,33 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import Dataset
 
 # %% auto #0
-__all__ = ['DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_DIR', 'ISIC_FULLRES_MASKS', 'MAX_PIXELS', 'IMAGE_EXTS',
-           'MASK_SUFFIX', 'IMAGE_DIRS', 'MASK_DIRS', 'SIZE_BINS', 'SPLITS', 'HAM_SPLITS', 'repo_root', 'DataError',
-           'load_image', 'load_mask', 'load_pair', 'save_mask', 'find_images', 'find_pairs', 'downsample_mask',
-           'import_ham10000', 'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split', 'split_table',
-           'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks', 'scoring_mask',
-           'resolve_split', 'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset', 'shades_of_gray',
-           'data_report']
+__all__ = ['HOME_VAR', 'DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_DIR', 'ISIC_FULLRES_MASKS', 'MAX_PIXELS',
+           'IMAGE_EXTS', 'MASK_SUFFIX', 'IMAGE_DIRS', 'MASK_DIRS', 'SIZE_BINS', 'SPLITS', 'HAM_SPLITS', 'repo_root',
+           'home_hint', 'DataError', 'load_image', 'load_mask', 'load_pair', 'save_mask', 'find_images', 'find_pairs',
+           'downsample_mask', 'import_ham10000', 'lesion_fraction', 'melanoma_labels', 'stratified_split',
+           'grouped_split', 'split_table', 'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits',
+           'attach_score_masks', 'scoring_mask', 'resolve_split', 'training_pairs', 'split_options',
+           'train_augmentations', 'ISICDataset', 'shades_of_gray', 'data_report']
 
 # %% ../nbs/00_data.ipynb #d8513c61
+HOME_VAR = 'LESION_SAM_HOME'  # names the project folder (a clone, or a copy of its `outputs/` and `data/`) for an installed wheel
+
+def _is_clone(p: Path) -> bool: return (p/'settings.ini').is_file() and (p/'lesion_sam').is_dir()
+
 def repo_root() -> Path:
-    "The clone this package runs from: the nearest folder above this module (or the cwd) with `settings.ini`."
+    "The project folder: `$LESION_SAM_HOME` when set, else the clone this module (or the current directory) is in."
+    if os.environ.get(HOME_VAR): return Path(os.environ[HOME_VAR]).expanduser().resolve()
     here = Path(globals().get('__file__', Path.cwd()/'_')).resolve().parent
-    return next((p for p in (here, *here.parents) if (p/'settings.ini').exists()), here)
+    for start in (here, Path.cwd().resolve()):
+        found = next((p for p in (start, *start.parents) if _is_clone(p)), None)
+        if found: return found
+    return here
+
+def home_hint() -> str:
+    "What to do when a shipped file is missing because the package runs outside a clone ('' inside one)."
+    root = repo_root()
+    return '' if (root/'outputs').is_dir() else (f' (lesion_sam looked in {root}, which is not a clone of the project: '
+                                                 f'set {HOME_VAR} to the clone that holds outputs/ and data/)')
 
 DATA_DIR = Path(os.environ.get('LESION_SAM_DATA', repo_root()/'data'))  # the bundled data root
 BUNDLED = DATA_DIR/'isic2017-256'  # ISIC 2017 Part 1 at 256×256: `train/`, `val/`, `meta/`

@@ -17,7 +17,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from torch.utils.data import DataLoader, DistributedSampler, RandomSampler
 from monai.losses import DiceCELoss, FocalLoss, TverskyLoss
 from tqdm.auto import tqdm
-from .data import _atomic_csv
+from .data import _atomic_csv, home_hint
 
 # %% auto #0
 __all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'WANDB_PROJECT', 'set_seed', 'seed_transforms', 'seed_worker', 'make_loss',
@@ -87,7 +87,7 @@ def load_checkpoint(path: str|Path, # a `.pth` file written by this module
                    ) -> dict: # the checkpoint, on the CPU
     "Load a checkpoint safely (`weights_only=True`), checking that it has `keys`; errors name the file."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f'{path}: no such checkpoint')
+    if not path.is_file(): raise FileNotFoundError(f'{path}: no such checkpoint{home_hint()}')
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise ValueError(f'{path}: not a readable checkpoint ({type(e).__name__}: {str(e)[:200]})') from None
     if not isinstance(ck, dict): raise ValueError(f'{path}: not a checkpoint dict (got {type(ck).__name__})')
