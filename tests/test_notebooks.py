@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NBS = sorted(p for p in (ROOT/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
+NBS = sorted(p for p in [*(ROOT/'nbs').glob('*.ipynb'), *(ROOT/'nbs/experiments').glob('*.ipynb')] if not p.name.startswith('_'))
 
 def _skip_flags() -> set:
     from nbdev.config import get_config
@@ -42,7 +42,7 @@ def run_notebook(nb_path: Path) -> int:
         return 1
     return 0
 
-@pytest.mark.parametrize('nb_path', NBS, ids=[p.stem for p in NBS])
+@pytest.mark.parametrize('nb_path', NBS, ids=[str(p.relative_to(ROOT/'nbs').with_suffix('')) for p in NBS])
 def test_notebook(nb_path: Path):
     r = subprocess.run([sys.executable, __file__, str(nb_path)], capture_output=True, text=True)
     if r.returncode != 0:
