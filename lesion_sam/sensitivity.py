@@ -7,7 +7,6 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 import numpy as np, pandas as pd
-import matplotlib; matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import load_pair, _atomic_csv, repo_root
@@ -100,17 +99,14 @@ def run_sensitivity(split: str='test', # split name (see `resolve_split`)
                     engine: tuple[str, str]=DEFAULT_ENGINE, # encoder (engine, precision) for images not yet cached
                    ) -> pd.DataFrame: # the summary
     "Degradation curves for every available box-prompted LiteMedSAM; CSV and figure 3, named like the benchmark run's files."
-    import importlib
     from lesion_sam.data import resolve_split
+    from lesion_sam.finetune import SHIPPED as FINETUNED, load_finetuned
     from lesion_sam.benchmark import run_tag
     out, tag = Path(out or repo_root()/'outputs'), run_tag(data, split, limit)
     pairs = resolve_split(data, split).head(limit) if limit else resolve_split(data, split)
     cache = EmbeddingCache(cache_dir)
     models = [('LiteMedSAM', LiteMedSAM(device=device, cache=cache))]
-    try:
-        ft = importlib.import_module('lesion_sam.finetune')
-        if ft.SHIPPED.exists(): models.append(('LiteMedSAM fine-tuned', ft.load_finetuned(device=device, cache=cache)))
-    except ImportError: pass
+    if FINETUNED.exists(): models.append(('LiteMedSAM fine-tuned', load_finetuned(device=device, cache=cache)))
     per = [degradation(use_engine(seg, *engine), pairs, name, progress=progress) for name, seg in models]
     summary = degradation_summary(pd.concat(per))
     _atomic_csv(summary, out/f'metrics/sensitivity{tag}.csv')
