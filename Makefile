@@ -30,7 +30,7 @@ test: $(STAMP)
 ## tools/install_browser.sh installs Chromium with apt).
 test-slow: $(STAMP)
 	command -v chromium >/dev/null || bash tools/install_browser.sh
-	LESION_SAM_TEST_FLAGS="slow" $(BIN)/python -m pytest tests
+	LESION_SAM_TEST_FLAGS="slow" LESION_SAM_TEST_CACHE=keep $(BIN)/python -m pytest tests
 
 export: $(STAMP)
 	$(BIN)/nbdev_export
