@@ -1,9 +1,11 @@
-"""The test suite is the notebooks' inline tests: one pytest item per notebook in `nbs/`.
+"""The test suite is the notebooks' inline tests: one pytest item per notebook in `nbs/` and `nbs/experiments/`.
 
 Each notebook runs top to bottom in a fresh IPython shell (execnb), skipping cells flagged with the
-`tst_flags` of settings.ini (`#| slow`, `#| gpu`) and `#| eval: false` cells, exactly as `nbdev_test`
-does. Every notebook runs in its own Python process (as `nbdev_test` does), so one notebook's threads,
-engines and signal handlers cannot crash the next. A failing cell fails the item with the notebook's
+`tst_flags` of settings.ini (`#| slow`, `#| gpu`, `#| local`) and `#| eval: false` cells, exactly as
+`nbdev_test` does. `#| local` marks a cell that needs a training run's checkpoints under `runs/` (not committed,
+so absent from a clean clone; the notebook gives the command that makes them): `make test-slow` skips it.
+Every notebook runs in its own Python process (as `nbdev_test` does), so one notebook's threads, engines and
+signal handlers cannot crash the next. A failing cell fails the item with the notebook's
 name and the cell's traceback. Run the slow cells too with `LESION_SAM_TEST_FLAGS=slow` (space-separated
 flags to force).
 """
