@@ -15,7 +15,7 @@ from .data import load_split, load_pair, load_image, load_mask, _atomic_csv, rep
 from .metrics import dice
 from .prompts import mask_box, clip_box, Prompt, whole_image_box
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, load_state_dict, CheckpointError
-from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, atomic_save
+from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, atomic_save, training_options, embedding_options
 from .localizer_training import OOF_BOXES
 from .engines import use_engine
 import hashlib
@@ -23,7 +23,7 @@ import hashlib
 # %% auto #0
 __all__ = ['LOWRES', 'SHIPPED', 'TRAIN_LOG', 'PromptDecoder', 'lowres_mask', 'box_errors', 'training_box', 'out_of_fold_errors',
            'embedding_table', 'EmbeddingBoxDataset', 'decoder_step', 'decoder_val_dice', 'ids_sha1', 'finetune_decoder',
-           'load_finetuned', 'ship_decoder', 'cli_train']
+           'load_finetuned', 'ship_decoder', 'decoder_parser', 'cli_train']
 
 # %% ../nbs/04_medsam_finetune.ipynb #083fb63a
 class PromptDecoder(nn.Module):
@@ -225,32 +225,33 @@ def ship_decoder(best: str|Path, log_csv: str|Path, out: str|Path=SHIPPED, log_o
     return export_fp16(best, out)
 
 # %% ../nbs/04_medsam_finetune.ipynb #4ff05014
-def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
-             ) -> int: # exit status
-    "Fine-tune LiteMedSAM's decoder from the command line."
+def decoder_parser() -> argparse.ArgumentParser:
+    "The options of `lesion_sam train decoder`: its own, then the ones every trainer shares."
     p = argparse.ArgumentParser(prog='lesion_sam train decoder', description='Fine-tune the prompt encoder + mask decoder on cached embeddings with realistic boxes.')
-    p.add_argument('--epochs', type=int, default=12); p.add_argument('--lr', type=float, default=1e-4)
-    p.add_argument('--batch-size', type=int, default=4); p.add_argument('--accum-steps', type=int, default=4)
+    p.add_argument('--epochs', type=int, default=12, help='last epoch (early stopping may end sooner)')
+    p.add_argument('--lr', type=float, default=1e-4, help='AdamW learning rate')
+    p.add_argument('--batch-size', type=int, default=4); p.add_argument('--accum-steps', type=int, default=4, help='batches per optimizer step')
+    p.add_argument('--patience', type=int, default=4, help='early stopping patience in epochs')
     p.add_argument('--p-localizer', type=float, default=0.5, help='share of training boxes with sampled localizer errors')
     p.add_argument('--localizer', default='lesion_sam.localizer:load_embedding_localizer', help="'module:loader' of the localizer, or 'none'")
     p.add_argument('--train-boxes', default='none',
                    help=f"CSV of out-of-fold localizer boxes on train whose errors the realistic boxes sample (e.g. {OOF_BOXES.relative_to(repo_root())}, "
                         "from `lesion_sam train localizer --kind oof --ship`); default 'none': the localizer's own boxes on train")
-    p.add_argument('--patience', type=int, default=4); p.add_argument('--limit', type=int)
-    p.add_argument('--out', default='runs/decoder'); p.add_argument('--resume'); p.add_argument('--device')
-    p.add_argument('--cache-dir'); p.add_argument('--threads', type=int)
     p.add_argument('--init', help='warm start from this fine-tuned decoder checkpoint (e.g. the shipped one)')
-    p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='the encoder engine whose cached embeddings to train on (default: torch)')
-    p.add_argument('--precision', help="that engine's precision (default: fp32)")
-    split_options(p)
-    p.add_argument('--no-ship', action='store_true', help=f'do not copy the best checkpoint to {SHIPPED}')
     p.add_argument('--whole-image', action='store_true', help='train and select on the whole-image box only, a decoder that needs no localizer '
-                   '(implies --localizer none; needs --no-ship: it is not the shipped box decoder)')
-    a = p.parse_args(argv)
+                   '(implies --localizer none; never shipped: it is not the box decoder)')
+    p.add_argument('--no-ship', action='store_true', help=argparse.SUPPRESS)  # the default now; accepted for the commands recorded in older checkpoints
+    split_options(p); embedding_options(p)
+    return training_options(p, 'runs/decoder', f'{SHIPPED.relative_to(repo_root())} and its log to {TRAIN_LOG.relative_to(repo_root())}')
+
+def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
+             ) -> int: # exit status
+    "Fine-tune LiteMedSAM's decoder from the command line; `--ship` writes the fp16 copy of the best checkpoint."
+    a = decoder_parser().parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     if a.whole_image:
         if a.train_boxes != 'none': print(f'--whole-image trains on the whole-image box only; --train-boxes {a.train_boxes} has no box errors to give it', file=sys.stderr); return 1
-        if not a.no_ship: print(f'--whole-image: pass --no-ship too; its decoder must not replace the shipped box decoder {SHIPPED}', file=sys.stderr); return 1
+        if a.ship: print(f'--whole-image: drop --ship; its decoder must not replace the shipped box decoder {SHIPPED}', file=sys.stderr); return 1
         a.localizer = 'none'
     boxes = None
     if a.train_boxes != 'none':
@@ -258,16 +259,18 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
         path = Path(a.train_boxes)
         if not path.exists(): print(f'{path}: no such file of out-of-fold boxes (make it with `lesion_sam train localizer --kind oof --ship`, or pass --train-boxes none)', file=sys.stderr); return 1
         boxes = pd.read_csv(path)
-    seg = load_finetuned(a.init, device=a.device, cache=EmbeddingCache(a.cache_dir)) if a.init else LiteMedSAM(device=a.device, cache=EmbeddingCache(a.cache_dir))
-    seg = use_engine(seg, a.engine or 'torch', a.precision or 'fp32', a.threads)
+    cache = EmbeddingCache(a.cache_dir)
+    seg = load_finetuned(a.init, device=a.device, cache=cache) if a.init else LiteMedSAM(device=a.device, cache=cache)
+    seg = use_engine(seg, a.engine, a.precision, a.threads)
     loc = None
     if a.localizer != 'none':
         from lesion_sam.benchmark import load_localizer
         loc, why = load_localizer(a.localizer, a.device)
         if loc is None: print(why, file=sys.stderr); return 1
-    res = finetune_decoder(seg, loc, a.epochs, a.lr, a.batch_size, a.accum_steps, a.p_localizer, boxes, a.whole_image, a.patience, a.limit,
-                           a.out, a.resume, a.device, command='lesion_sam train decoder ' + ' '.join(argv),
-                           train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split)
+    res = finetune_decoder(seg, loc, epochs=a.epochs, lr=a.lr, batch_size=a.batch_size, accum_steps=a.accum_steps, p_localizer=a.p_localizer,
+                           train_boxes=boxes, whole_image=a.whole_image, patience=a.patience, limit=a.limit, out=a.out, resume=a.resume,
+                           device=a.device, seed=a.seed, progress=not a.quiet, command='lesion_sam train decoder ' + ' '.join(argv),
+                           train_splits=tuple(a.train_splits), val_splits=tuple(a.val_splits), per_split=a.per_split)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
-    if not a.no_ship and res.best_path: print(f'shipped {ship_decoder(res.best_path, Path(a.out)/f"{seg.name}_decoder_log.csv")}')
+    if a.ship and res.best_path: print(f'shipped {ship_decoder(res.best_path, Path(a.out)/f"{seg.name}_decoder_log.csv")}')
     return 0

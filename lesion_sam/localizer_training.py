@@ -16,7 +16,7 @@ from .metrics import box_iou
 from .prompts import Strategy, mask_box, heatmap_box_prompt, prompt_scores
 from .segmenters import Embedding, EmbeddingCache, LiteMedSAM, PromptableSegmenter
 from .engines import use_engine
-from .training import (FitResult, atomic_save, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler, seed_worker,
+from .training import (FitResult, atomic_save, embedding_options, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler, seed_worker,
                                  set_seed, training_options)
 from .localizer import (Localizer, EmbeddingHeatmapHead, EmbeddingLocalizer, BoxRegressor, frame_mask, frame_logits,
                                   box_regressor_step, box_regressor_val, localizer_strategy, load_embedding_localizer, METRICS_DIR,
@@ -303,8 +303,7 @@ def localizer_parser() -> argparse.ArgumentParser:
     p.add_argument('--box-weight', type=float, default=5., help='efficientnet: weight of the SmoothL1 box loss')
     p.add_argument('--init', help='embedding, efficientnet: warm start from this checkpoint (weights only: a fresh optimizer and schedule)')
     p.add_argument('--scale-augment', action='store_true', help='efficientnet: add scale changes (zoom 0.8–1.25×) to the safe augmentations')
-    p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='embedding: the encoder engine whose cached embeddings to train on (default: torch)')
-    p.add_argument('--precision', help='embedding: that engine\'s precision (default: fp32; bf16 trains on the embeddings the default inference engine gives)')
+    embedding_options(p)  # embedding: whose cached embeddings to train on
     split_options(p)
     return training_options(p, 'runs/localizer', 'outputs/checkpoints/ and its log to outputs/metrics/')
 
@@ -316,22 +315,24 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
     cmd = shlex.join(['lesion_sam', 'train', 'localizer', *argv])
     if a.kind == 'oof':
         if a.folds < 2: print(f'--folds must be at least 2, got {a.folds}', file=sys.stderr); return 2
-        boxes = out_of_fold_boxes(a.folds, a.epochs or 8, a.width, a.lr, a.batch_size, a.patience or 3, None, a.out, a.limit,
-                                  None, a.device, a.seed, not a.quiet, cmd)
+        boxes = out_of_fold_boxes(a.folds, epochs=a.epochs or 8, width=a.width, lr=a.lr, batch_size=a.batch_size, patience=a.patience or 3,
+                                  out=a.out, limit=a.limit, device=a.device, seed=a.seed, progress=not a.quiet, command=cmd)
         path = OOF_BOXES if a.ship else Path(a.out)/OOF_BOXES.name
         _atomic_csv(boxes, path)
         print(f'out-of-fold box IoU {boxes.box_iou.mean():.4f} (share < 0.5: {(boxes.box_iou < 0.5).mean():.3f}) on {len(boxes)} train images: {path}')
         return 0
     if a.kind == 'embedding':
-        seg = use_engine(LiteMedSAM(cache=EmbeddingCache()), a.engine or 'torch', a.precision or 'fp32', a.threads)
-        res = train_embedding_localizer(a.width, a.lr, a.epochs or 30, a.batch_size, a.patience or 6, a.out, a.resume,
-                                        a.limit, seg, a.device, a.seed, not a.quiet, cmd, a.train_splits, a.val_splits, a.per_split, a.init)
+        seg = use_engine(LiteMedSAM(cache=EmbeddingCache(a.cache_dir)), a.engine, a.precision, a.threads)
+        res = train_embedding_localizer(width=a.width, lr=a.lr, epochs=a.epochs or 30, batch_size=a.batch_size, patience=a.patience or 6,
+                                        out=a.out, resume=a.resume, limit=a.limit, seg=seg, device=a.device, seed=a.seed, progress=not a.quiet,
+                                        command=cmd, train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split, init=a.init)
         name, out = 'embedding_localizer', EMBEDDING_SHIPPED
     else:
         if a.size % 32: print(f'--size must be a multiple of 32, got {a.size}', file=sys.stderr); return 2
-        res = train_box_regressor('efficientnet_b0', a.weights, a.lr, a.epochs or 60, a.batch_size, a.size, a.box_weight,
-                                  a.patience or 10, a.out, a.resume, a.limit, a.workers, a.device, a.seed, not a.quiet, cmd,
-                                  a.train_splits, a.val_splits, a.per_split, a.init, a.scale_augment)
+        res = train_box_regressor('efficientnet_b0', weights=a.weights, lr=a.lr, epochs=a.epochs or 60, batch_size=a.batch_size, size=a.size,
+                                  box_weight=a.box_weight, patience=a.patience or 10, out=a.out, resume=a.resume, limit=a.limit, workers=a.workers,
+                                  device=a.device, seed=a.seed, progress=not a.quiet, command=cmd, train_splits=a.train_splits,
+                                  val_splits=a.val_splits, per_split=a.per_split, init=a.init, scale_augment=a.scale_augment)
         name, out = 'efficientnet_b0_box', REGRESSOR_SHIPPED
     print(f'best val box IoU {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if a.ship:

@@ -20,10 +20,11 @@ from tqdm.auto import tqdm
 from .data import _atomic_csv, home_hint
 
 # %% auto #0
-__all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'WANDB_PROJECT', 'set_seed', 'seed_transforms', 'seed_worker', 'make_loss',
-           'atomic_save', 'load_checkpoint', 'load_weights', 'export_fp16', 'rng_state', 'set_rng_state',
-           'plateau_scheduler', 'warmup_cosine', 'FitResult', 'checkpoint_name', 'dist_env', 'is_main_process',
-           'init_distributed', 'distributed_loader', 'fit', 'best_checkpoint', 'training_options']
+__all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'WANDB_PROJECT', 'ENCODER_ENGINES', 'set_seed', 'seed_transforms',
+           'seed_worker', 'make_loss', 'atomic_save', 'load_checkpoint', 'load_weights', 'export_fp16', 'rng_state',
+           'set_rng_state', 'plateau_scheduler', 'warmup_cosine', 'FitResult', 'checkpoint_name', 'dist_env',
+           'is_main_process', 'init_distributed', 'distributed_loader', 'fit', 'best_checkpoint', 'training_options',
+           'embedding_options']
 
 # %% ../nbs/00b_training.ipynb #239bf294
 def set_seed(seed: int=42, # the seed for python, numpy and torch
@@ -397,4 +398,14 @@ def training_options(p: argparse.ArgumentParser, # a trainer's parser, with its 
     p.add_argument('--seed', type=int, default=42)
     p.add_argument('--ship', action='store_true', help=f'afterwards write the best checkpoint in fp16 to {ship_to}')
     p.add_argument('--quiet', action='store_true', help='no progress bars or epoch lines')
+    return p
+
+ENCODER_ENGINES = ('torch', 'onnxruntime', 'openvino')  # the engines `lesion_sam.engines.use_engine` runs the encoder on
+
+def embedding_options(p: argparse.ArgumentParser, # a parser of a trainer that reads cached LiteMedSAM embeddings
+                     ) -> argparse.ArgumentParser: # `p`, with `--engine`, `--precision`, `--cache-dir`
+    "Add the options that say whose cached embeddings a trainer reads: the encoder's engine and precision, and the cache."
+    p.add_argument('--engine', choices=ENCODER_ENGINES, default='torch', help='the encoder engine whose cached embeddings to train on')
+    p.add_argument('--precision', default='fp32', help="that engine's precision (bf16 with openvino: the embeddings the default inference engine gives)")
+    p.add_argument('--cache-dir', help='the embedding cache (default: $LESION_SAM_CACHE, else ~/.cache/lesion_sam/embeddings)')
     return p

@@ -262,9 +262,10 @@ def cli_train(argv: list[str], # the options after `lesion_sam train unet`
     a = unet_parser().parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     if a.size % 32: print(f'--size must be a multiple of 32, got {a.size}', file=sys.stderr); return 2
-    res = train_unet(a.encoder, None if a.encoder_weights == 'none' else a.encoder_weights, a.lr, a.epochs, a.batch_size,
-                     a.size, a.loss, a.alpha, a.patience, a.accum_steps, a.clip_norm, a.out, a.resume, a.limit,
-                     a.workers, a.device, a.seed, not a.quiet, command=shlex.join(['lesion_sam', 'train', 'unet', *argv]),
+    res = train_unet(a.encoder, encoder_weights=None if a.encoder_weights == 'none' else a.encoder_weights, lr=a.lr, epochs=a.epochs,
+                     batch_size=a.batch_size, size=a.size, loss=a.loss, alpha=a.alpha, patience=a.patience, accum_steps=a.accum_steps,
+                     clip_norm=a.clip_norm, out=a.out, resume=a.resume, limit=a.limit, workers=a.workers, device=a.device, seed=a.seed,
+                     progress=not a.quiet, command=shlex.join(['lesion_sam', 'train', 'unet', *argv]),
                      wandb_project=a.wandb, train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split, init=a.init,
                      scale_augment=a.scale_augment, colour_constancy=a.colour_constancy)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
