@@ -12,7 +12,7 @@ from scipy.stats import bootstrap, wilcoxon
 # %% auto #0
 __all__ = ['NSD_TOLERANCE', 'METRICS', 'to_original_size', 'dice', 'iou', 'thresholded_jaccard', 'diagonal', 'boundary',
            'surface_distances', 'hd95', 'nsd', 'box_iou', 'union_crop', 'segmentation_scores', 'summarize',
-           'paired_difference']
+           'paired_difference', 'noc', 'clicks_summary']
 
 # %% ../nbs/00a_metrics.ipynb #a4d996d5
 def to_original_size(pred: np.ndarray, # H×W prediction: a bool/uint8 mask or a float map (logits, probabilities)
@@ -165,3 +165,31 @@ def paired_difference(a: np.ndarray, # per-image scores of approach A
     else: low, high = bootstrap((d,), np.mean, confidence_level=confidence, n_resamples=n_resamples, rng=np.random.default_rng(seed)).confidence_interval
     p = 1. if not d.any() else float(wilcoxon(d).pvalue)
     return dict(n=len(d), mean_diff=float(d.mean()), ci_low=float(low), ci_high=float(high), p_wilcoxon=p)
+
+# %% ../nbs/00a_metrics.ipynb #bb8e7065
+def noc(dices: list|np.ndarray, # Dice after 0, 1, 2, … clicks (index = clicks)
+        threshold: float=0.9, # the Dice to reach
+        max_clicks: int=10, # the cap
+       ) -> int: # the first click count with Dice ≥ threshold, else `max_clicks`
+    "Number of clicks to reach `threshold` Dice (0 when the starting mask already does), capped at `max_clicks`."
+    hit = np.flatnonzero(np.asarray(dices, float)[:max_clicks + 1] >= threshold)
+    return int(hit[0]) if len(hit) else max_clicks
+
+def clicks_summary(per_click: pd.DataFrame, # one row per image × click count: `id`, `clicks`, `dice` (+ the `by` columns)
+                   by: str|list='approach', # the column(s) to group by
+                   upto: int=5, # report the mean Dice after 0…upto clicks
+                   threshold: float=0.9, # NoC's Dice
+                   max_clicks: int=10, # NoC's cap
+                  ) -> pd.DataFrame: # per group: `n`, `dice_0`…`dice_{upto}`, `noc_{90}`, `noc_{90}_std`, `nof_{90}`
+    "The clicks curve (mean Dice after each number of clicks) and NoC/NoF per group; a sequence that stopped early keeps its last Dice."
+    by = [by] if isinstance(by, str) else list(by)
+    t, rows = round(100*threshold), []
+    for key, g in per_click.groupby(by, sort=False):
+        seqs = [d.sort_values('clicks').dice.to_numpy() for _, d in g.groupby('id', sort=False)]
+        pad = lambda s, k: s[k] if k < len(s) else s[-1]
+        n = [noc(s, threshold, max_clicks) for s in seqs]
+        rows.append(dict(zip(by, key if isinstance(key, tuple) else (key,)), n=len(seqs),
+                         **{f'dice_{k}': float(np.mean([pad(s, k) for s in seqs])) for k in range(upto + 1)},
+                         **{f'noc_{t}': float(np.mean(n)), f'noc_{t}_std': float(np.std(n)),
+                            f'nof_{t}': int(sum(noc(s, threshold, max_clicks + 1) > max_clicks for s in seqs))}))
+    return pd.DataFrame(rows)
