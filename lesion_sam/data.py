@@ -4,8 +4,9 @@
 
 # %% ../nbs/00_data.ipynb #99d18017
 from __future__ import annotations
-import os, warnings, tempfile
+import contextlib, os, warnings, tempfile
 from pathlib import Path
+from typing import Callable
 import numpy as np, pandas as pd
 import albumentations as A, cv2, torch
 from albumentations.pytorch import ToTensorV2
@@ -14,12 +15,13 @@ from torch.utils.data import Dataset
 
 # %% auto #0
 __all__ = ['HOME_VAR', 'DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_DIR', 'ISIC_FULLRES_MASKS', 'MAX_PIXELS',
-           'IMAGE_EXTS', 'MASK_SUFFIX', 'IMAGE_DIRS', 'MASK_DIRS', 'SIZE_BINS', 'SPLITS', 'HAM_SPLITS', 'repo_root',
-           'home_hint', 'DataError', 'load_image', 'load_mask', 'load_pair', 'save_mask', 'find_images', 'find_pairs',
-           'downsample_mask', 'import_ham10000', 'lesion_fraction', 'melanoma_labels', 'stratified_split',
-           'grouped_split', 'split_table', 'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits',
-           'attach_score_masks', 'scoring_mask', 'resolve_split', 'training_pairs', 'split_options',
-           'train_augmentations', 'ISICDataset', 'shades_of_gray', 'data_report']
+           'IMAGE_EXTS', 'MASK_SUFFIX', 'IMAGE_DIRS', 'MASK_DIRS', 'TMP_PREFIX', 'TMP_SUFFIX', 'SIZE_BINS', 'SPLITS',
+           'HAM_SPLITS', 'repo_root', 'home_hint', 'DataError', 'load_image', 'load_mask', 'load_pair', 'save_mask',
+           'subfolder', 'find_images', 'find_pairs', 'downsample_mask', 'import_ham10000', 'atomic_write', 'atomic_csv',
+           'remove_stale_temporaries', 'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split',
+           'split_table', 'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks',
+           'scoring_mask', 'resolve_split', 'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset',
+           'shades_of_gray', 'data_report']
 
 # %% ../nbs/00_data.ipynb #d8513c61
 HOME_VAR = 'LESION_SAM_HOME'  # names the project folder (a clone, or a copy of its `outputs/` and `data/`) for an installed wheel
@@ -127,13 +129,18 @@ MASK_DIRS = ('masks', 'ISIC2018_Task1_Training_GroundTruth', 'ISIC2018_Task1_Val
              'ISIC2018_Task1_Test_GroundTruth', 'ISIC-2017_Training_Part1_GroundTruth',
              'ISIC-2017_Validation_Part1_GroundTruth', 'ISIC-2017_Test_v2_Part1_GroundTruth')  # where ISIC keeps masks
 
-def _subdir(folder: Path, names) -> Path:
+def subfolder(folder: Path, # a folder given by the user
+              names, # sub-folder names that hold the files in known layouts (e.g. `IMAGE_DIRS`)
+             ) -> Path: # the first of them that exists in `folder`, else `folder`
+    "The folder that holds the files: a known layout's sub-folder when there is one."
     return next((folder/n for n in names if (folder/n).is_dir()), folder)
+
+_subdir = subfolder  # the old private name, until every module imports `subfolder`
 
 def find_images(folder: str|Path, # a folder of images (or an ISIC-layout folder)
                ) -> dict[str, Path]: # image id → path, sorted by id
     "The images to segment in `folder`: masks, superpixel maps and other files are left out."
-    folder = _subdir(Path(folder), IMAGE_DIRS)
+    folder = subfolder(Path(folder), IMAGE_DIRS)
     fs = [f for f in folder.iterdir() if f.is_file() and f.suffix.lower() in IMAGE_EXTS and not f.name.startswith('.')
           and not f.stem.endswith((MASK_SUFFIX, '_superpixels'))]
     return dict(sorted((f.stem, f) for f in fs))
@@ -144,7 +151,7 @@ def find_pairs(folder: str|Path, # an ISIC-layout folder
     "Pair every image in an ISIC-layout `folder` with its `<id>_segmentation.png` mask."
     folder = Path(folder)
     if not folder.is_dir(): raise DataError(f'{folder}: no such folder')
-    imgs, mdir = find_images(folder), _subdir(folder, MASK_DIRS)
+    imgs, mdir = find_images(folder), subfolder(folder, MASK_DIRS)
     masks = {f.stem[:-len(MASK_SUFFIX)]: f for f in mdir.glob(f'*{MASK_SUFFIX}.png')}
     no_mask, no_img = sorted(set(imgs)-set(masks)), sorted(set(masks)-set(imgs))
     if no_mask or no_img:
@@ -182,6 +189,39 @@ def import_ham10000(src: str|Path, # the HAM10000 folder: `images/`, `masks/` (6
             w, h = Image.open(img).size
             save_mask(downsample_mask(load_mask(full), (h, w)), dst/'masks'/full.name)
     return len(pairs)
+
+# %% ../nbs/00_data.ipynb #9dc54e5d
+TMP_PREFIX, TMP_SUFFIX = '.lesion_sam-', '.tmp'  # the names of temporary files: `.lesion_sam-<random>.tmp`
+
+def atomic_write(path: str|Path, # the file to write
+                 write: Callable, # `write(f)` writes the content to the open binary file `f`
+                ) -> Path: # `path`
+    "Write `path` through a temporary file and a rename; the temporary file never survives an exception."
+    path = Path(path)
+    if path.is_dir(): raise DataError(f'{path}: is a folder, not a file')
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, 'wb') as f: write(f)
+        umask = os.umask(0); os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask); os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError): os.unlink(tmp)
+        raise
+    return path
+
+def atomic_csv(df: pd.DataFrame, # the table
+               path: str|Path, # the CSV to write
+              ) -> Path: # `path`
+    "Write a table as CSV, atomically (see `atomic_write`)."
+    return atomic_write(path, lambda f: df.to_csv(f, index=False))
+
+def remove_stale_temporaries(folder: str|Path, # a folder the package writes to
+                            ) -> list[Path]: # the files removed
+    "Remove the temporary files a killed run left in `folder`."
+    old = [f for f in Path(folder).glob(f'{TMP_PREFIX}*{TMP_SUFFIX}') if f.is_file()]
+    for f in old: f.unlink(missing_ok=True)
+    return old
 
 # %% ../nbs/00_data.ipynb #358d3e83
 SIZE_BINS = (0.05, 0.15, 0.35)  # lesion-fraction bin edges: small < 5 % ≤ medium < 15 % ≤ large < 35 % ≤ huge
@@ -229,11 +269,7 @@ def grouped_split(groups: pd.Series|list, # one group label per item (e.g. `lesi
 # %% ../nbs/00_data.ipynb #4e205c95
 SPLITS = ('train', 'val', 'test')
 
-def _atomic_csv(df: pd.DataFrame, path: Path):
-    "Write a CSV through a temporary file and a rename, so a reader never sees half of it."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile('w', dir=path.parent, suffix='.tmp', delete=False) as f: df.to_csv(f, index=False)
-    _publish(f.name, path)
+_atomic_csv = atomic_csv  # the old private name, until every module imports `atomic_csv`
 
 def split_table(pairs: pd.DataFrame, # `find_pairs` output
                 root: Path, # paths are stored relative to this folder
@@ -260,7 +296,7 @@ def write_splits(folder: str|Path, # an ISIC-layout folder to split
     strata = [f'melanoma={int(m)}' if m == m else f'size={b}' for m, b in zip(df.melanoma, df.size_bin)]
     df['split'] = stratified_split(strata, seed=seed)
     res = {s: df[df.split == s].drop(columns='split').reset_index(drop=True) for s in SPLITS}
-    for s, d in res.items(): _atomic_csv(d, out/f'{s}.csv')
+    for s, d in res.items(): atomic_csv(d, out/f'{s}.csv')
     return res
 
 def write_extra_split(name: str, # the split's name, e.g. `isic2017_val`
@@ -272,7 +308,7 @@ def write_extra_split(name: str, # the split's name, e.g. `isic2017_val`
     root = Path(root); path = root/'splits'/f'{name}.csv'
     if path.exists() and not force: return pd.read_csv(path)
     df = split_table(find_pairs(folder), root, melanoma_labels(Path(folder).parent) | melanoma_labels(folder))
-    _atomic_csv(df, path)
+    atomic_csv(df, path)
     return df
 
 # %% ../nbs/00_data.ipynb #5ee4312f
@@ -306,7 +342,7 @@ def write_ham_splits(folder: str|Path=HAM_DIR, # the imported HAM10000 folder
     df['score_mask'] = [os.path.relpath(folder/'masks_fullres'/Path(m).name, root) for m in df['mask']]
     df['split'] = grouped_split(df.lesion_id, df.dx, seed=seed)
     res = {f'ham_{s}': df[df.split == s].drop(columns='split').reset_index(drop=True) for s in SPLITS}
-    for s, d in res.items(): _atomic_csv(d, out/f'{s}.csv')
+    for s, d in res.items(): atomic_csv(d, out/f'{s}.csv')
     return res
 
 # %% ../nbs/00_data.ipynb #225e16b6
@@ -321,7 +357,7 @@ def attach_score_masks(name: str, # a committed ISIC split, e.g. `test`
     masks = [Path(folder)/Path(m).name for m in df['mask']]
     if missing := [str(m) for m in masks if not m.exists()]: raise DataError(f'{missing[0]}: no such file ({len(missing)} of {name} missing)')
     df['score_mask'] = [os.path.relpath(m, root) for m in masks]
-    _atomic_csv(df, path)
+    atomic_csv(df, path)
     return df
 
 def scoring_mask(row, # a row of a split table (`itertuples` or a Series)

@@ -8,7 +8,7 @@ import argparse, sys
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
-from .data import ISICDataset, load_split, load_pair, _atomic_csv, repo_root
+from .data import ISICDataset, load_split, load_pair, atomic_csv, repo_root
 from .metrics import dice
 from .prompts import whole_image_box
 from .segmenters import LiteMedSAM, Embedding, CheckpointError
@@ -149,6 +149,6 @@ def cli_train(argv: list[str], # the options after `lesion_sam train encoder-map
     except (FileNotFoundError, ValueError) as e: print(f'--init-decoder: {e}', file=sys.stderr); return 1
     res, _ = train_encoder_map(a.epochs, a.lr_encoder, a.lr_decoder, a.batch_size, a.frozen, init, a.limit, a.out, a.resume, a.device,
                                command='lesion_sam train encoder-map ' + ' '.join(argv))
-    if a.log_out != 'none': _atomic_csv(res.history, repo_root()/a.log_out)
+    if a.log_out != 'none': atomic_csv(res.history, repo_root()/a.log_out)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     return 0

@@ -8,45 +8,12 @@ import contextlib, os, tempfile
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd
-from .data import load_image, DataError, MASK_SUFFIX, MASK_DIRS, _subdir
+from .data import (load_image, DataError, MASK_SUFFIX, MASK_DIRS, subfolder, atomic_write, atomic_csv, TMP_PREFIX, TMP_SUFFIX,
+                             remove_stale_temporaries)  # the atomic writers live in `lesion_sam.data`
 from .metrics import segmentation_scores
 
 # %% auto #0
-__all__ = ['TMP_PREFIX', 'TMP_SUFFIX', 'atomic_write', 'atomic_csv', 'remove_stale_temporaries', 'read_mask', 'mask_files',
-           'evaluate_folder', 'evaluation_notes']
-
-# %% ../nbs/05b_evaluate.ipynb #9dc54e5d
-TMP_PREFIX, TMP_SUFFIX = '.lesion_sam-', '.tmp'  # the names of temporary files: `.lesion_sam-<random>.tmp`
-
-def atomic_write(path: str|Path, # the file to write
-                 write: Callable, # `write(f)` writes the content to the open binary file `f`
-                ) -> Path: # `path`
-    "Write `path` through a temporary file and a rename; the temporary file never survives an exception."
-    path = Path(path)
-    if path.is_dir(): raise DataError(f'{path}: is a folder, not a file')
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=path.parent)
-    try:
-        with os.fdopen(fd, 'wb') as f: write(f)
-        umask = os.umask(0); os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask); os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError): os.unlink(tmp)
-        raise
-    return path
-
-def atomic_csv(df: pd.DataFrame, # the table
-               path: str|Path, # the CSV to write
-              ) -> Path: # `path`
-    "Write a table as CSV, atomically (see `atomic_write`)."
-    return atomic_write(path, lambda f: df.to_csv(f, index=False))
-
-def remove_stale_temporaries(folder: str|Path, # a folder the package writes to
-                            ) -> list[Path]: # the files removed
-    "Remove the temporary files a killed run left in `folder`."
-    old = [f for f in Path(folder).glob(f'{TMP_PREFIX}*{TMP_SUFFIX}') if f.is_file()]
-    for f in old: f.unlink(missing_ok=True)
-    return old
+__all__ = ['read_mask', 'mask_files', 'evaluate_folder', 'evaluation_notes']
 
 # %% ../nbs/05b_evaluate.ipynb #7c9a4075
 def read_mask(path: str|Path, # a mask image
@@ -68,7 +35,7 @@ def mask_files(folder: str|Path, # a folder of `<id>_segmentation.png` masks
     folder = Path(folder)
     if not folder.exists(): raise DataError(f'{folder}: no such {what} folder')
     if not folder.is_dir(): raise DataError(f'{folder}: not a folder ({what} masks are a folder of <id>{MASK_SUFFIX}.png)')
-    return {f.name[:-len(MASK_SUFFIX + '.png')]: f for f in sorted(_subdir(folder, subdirs).glob(f'*{MASK_SUFFIX}.png')) if f.is_file()}
+    return {f.name[:-len(MASK_SUFFIX + '.png')]: f for f in sorted(subfolder(folder, subdirs).glob(f'*{MASK_SUFFIX}.png')) if f.is_file()}
 
 def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` predictions
                     gt_dir: str|Path, # ground truth: an ISIC-layout folder or a folder of `<id>_segmentation.png`

@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import load_split, load_pair, load_image, load_mask, _atomic_csv, repo_root, training_pairs, split_options
+from .data import load_split, load_pair, load_image, load_mask, atomic_csv, repo_root, training_pairs, split_options
 from .metrics import dice
 from .prompts import mask_box, clip_box, Prompt, whole_image_box
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, load_state_dict, CheckpointError
@@ -221,7 +221,7 @@ def load_finetuned(path: str|Path=SHIPPED, # fine-tuned decoder checkpoint (trai
 
 def ship_decoder(best: str|Path, log_csv: str|Path, out: str|Path=SHIPPED, log_out: str|Path=TRAIN_LOG) -> Path:
     "Write the fp16 inference copy of the best fine-tuned decoder and its training log."
-    _atomic_csv(pd.read_csv(log_csv), Path(log_out))
+    atomic_csv(pd.read_csv(log_csv), Path(log_out))
     return export_fp16(best, out)
 
 # %% ../nbs/04_medsam_finetune.ipynb #4ff05014

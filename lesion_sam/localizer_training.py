@@ -11,7 +11,7 @@ import numpy as np, pandas as pd, torch
 import torch.nn as nn
 from torch.utils.data import DataLoader, Dataset, Subset
 from tqdm.auto import tqdm
-from .data import ISICDataset, load_pair, load_split, _atomic_csv, training_pairs, split_options
+from .data import ISICDataset, load_pair, load_split, atomic_csv, training_pairs, split_options
 from .metrics import box_iou
 from .prompts import Strategy, mask_box, heatmap_box_prompt, prompt_scores
 from .segmenters import Embedding, EmbeddingCache, LiteMedSAM, PromptableSegmenter
@@ -253,7 +253,7 @@ def ship_localizer(best: str|Path, # the best training checkpoint
                    log_out: str|Path, # where the log goes, e.g. `outputs/metrics/embedding_localizer_train_log.csv`
                   ) -> Path: # `out`
     "Write the fp16 inference copy of a trained localizer and its training log."
-    _atomic_csv(pd.read_csv(log_csv), Path(log_out))
+    atomic_csv(pd.read_csv(log_csv), Path(log_out))
     return export_fp16(best, out)
 
 def set_prompt_settings(path: str|Path, # a shipped (or training) localizer checkpoint
@@ -318,7 +318,7 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
         boxes = out_of_fold_boxes(a.folds, epochs=a.epochs or 8, width=a.width, lr=a.lr, batch_size=a.batch_size, patience=a.patience or 3,
                                   out=a.out, limit=a.limit, device=a.device, seed=a.seed, progress=not a.quiet, command=cmd)
         path = OOF_BOXES if a.ship else Path(a.out)/OOF_BOXES.name
-        _atomic_csv(boxes, path)
+        atomic_csv(boxes, path)
         print(f'out-of-fold box IoU {boxes.box_iou.mean():.4f} (share < 0.5: {(boxes.box_iou < 0.5).mean():.3f}) on {len(boxes)} train images: {path}')
         return 0
     if a.kind == 'embedding':

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .data import load_pair, _atomic_csv, repo_root
+from .data import load_pair, atomic_csv, repo_root
 from .metrics import dice, iou, box_iou, summarize
 from .prompts import gt_box_prompt, expand_box, shift_box, mask_box, decode_prompts, UNREALISTIC
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache
@@ -109,7 +109,7 @@ def run_sensitivity(split: str='test', # split name (see `resolve_split`)
     if FINETUNED.exists(): models.append(('LiteMedSAM fine-tuned', load_finetuned(device=device, cache=cache)))
     per = [degradation(use_engine(seg, *engine), pairs, name, progress=progress) for name, seg in models]
     summary = degradation_summary(pd.concat(per))
-    _atomic_csv(summary, out/f'metrics/sensitivity{tag}.csv')
+    atomic_csv(summary, out/f'metrics/sensitivity{tag}.csv')
     bench = out/f'metrics/benchmark{tag}.csv'
     auto = None
     if bench.exists():

@@ -17,7 +17,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from torch.utils.data import DataLoader, DistributedSampler, RandomSampler
 from monai.losses import DiceCELoss, FocalLoss, TverskyLoss
 from tqdm.auto import tqdm
-from .data import _atomic_csv, home_hint
+from .data import atomic_csv, home_hint
 
 # %% auto #0
 __all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'WANDB_PROJECT', 'ENCODER_ENGINES', 'set_seed', 'seed_transforms',
@@ -361,7 +361,7 @@ def fit(model: nn.Module, # the model to train (built from `config`)
             ck['best_file'] = best_file
             if main: atomic_save(ck, ckpt_dir/best_file)
             if main and old and old != best_file and (ckpt_dir/old).exists(): (ckpt_dir/old).unlink()
-        if main: atomic_save(ck, last_path); _atomic_csv(pd.DataFrame(history), log_csv)
+        if main: atomic_save(ck, last_path); atomic_csv(pd.DataFrame(history), log_csv)
         if run is not None: run.log(history[-1], step=epoch)
         if progress: print(f'epoch {epoch}/{epochs}: train_loss {train_loss:.4f}  val_dice {val:.4f}  lr {lr_now:.2g}  '
                            f'{history[-1]["seconds"]:.0f}s' + ('  *best' if improved else f'  ({waited} without improvement)'), flush=True)

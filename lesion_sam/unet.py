@@ -13,7 +13,7 @@ from albumentations.pytorch import ToTensorV2
 import segmentation_models_pytorch as smp
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
-from .data import ISICDataset, shades_of_gray, load_split, load_mask, resolve_split, repo_root, _atomic_csv, training_pairs, split_options
+from .data import ISICDataset, shades_of_gray, load_split, load_mask, resolve_split, repo_root, atomic_csv, training_pairs, split_options
 from .metrics import dice, segmentation_scores, summarize, to_original_size
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
                                  seed_worker, set_seed, training_options, LOSSES)
@@ -214,7 +214,7 @@ def ship_unet(best: str|Path, # the best training checkpoint
               log_out: str|Path=TRAIN_LOG, # where the log goes
              ) -> Path: # `out`
     "Write the fp16 inference copy of a trained UNet and its training log."
-    _atomic_csv(pd.read_csv(log_csv), Path(log_out))
+    atomic_csv(pd.read_csv(log_csv), Path(log_out))
     return export_fp16(best, out)
 
 def load_unet(path: str|Path=SHIPPED, # a UNet checkpoint (training or fp16)
