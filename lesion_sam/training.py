@@ -272,6 +272,30 @@ def _validate(model, evaluate, val_dl, device, world: int) -> dict:
         scores = {k: _to_float(v) for k, v in (s.items() if isinstance(s, dict) else [('val_dice', s)])}
     return _broadcast(scores, world)
 
+_FRESH = dict(start=1, best=-math.inf, best_epoch=0, best_file=None, waited=0, history=())  # the loop's counters at the start of a run
+
+def _resume(resume, model, optimizer, scheduler, scaler, progress: bool) -> dict:
+    "Restore a run exactly from its checkpoint (model, optimizer, scheduler, AMP scaler, RNG state); the loop's counters, keyed like `_FRESH`."
+    ck = load_checkpoint(resume, keys=CHECKPOINT_KEYS + RESUME_KEYS)
+    _load_state(model, ck['model_state_dict'], resume)
+    optimizer.load_state_dict(ck['optimizer_state_dict'])
+    if scheduler is not None:
+        if ck['scheduler_state_dict'] is None: raise ValueError(f'{resume}: checkpoint has no scheduler state but a scheduler was given')
+        scheduler.load_state_dict(ck['scheduler_state_dict'])
+    if scaler is not None and ck['scaler_state_dict']: scaler.load_state_dict(ck['scaler_state_dict'])
+    set_rng_state(ck['rng_state'])
+    if progress: print(f'resumed {resume} at epoch {ck["epoch"]} (best val Dice {ck["best_val_dice"]:.4f} at epoch {ck["best_epoch"]})', flush=True)
+    return dict(start=ck['epoch'] + 1, best=ck['best_val_dice'], best_epoch=ck['best_epoch'], best_file=ck['best_file'],
+                waited=ck['epochs_without_improvement'], history=ck['history'])
+
+def _epoch_checkpoint(model, optimizer, scheduler, scaler, config, epoch: int, val: float, state: dict) -> dict:
+    "What is saved after each epoch: everything `_resume` needs, the config that built the model, and the epoch's val Dice."
+    return dict(model_state_dict=model.state_dict(), optimizer_state_dict=optimizer.state_dict(),
+                scheduler_state_dict=scheduler.state_dict() if scheduler is not None else None,
+                epoch=epoch, best_val_dice=state['best'], config=dict(config or {}), val_dice=val,
+                scaler_state_dict=scaler.state_dict() if scaler is not None else {}, epochs_without_improvement=state['waited'],
+                best_epoch=state['best_epoch'], best_file=state['best_file'], rng_state=rng_state(), history=state['history'])
+
 # %% ../nbs/00b_training.ipynb #a0eeda5a
 def fit(model: nn.Module, # the model to train (built from `config`)
         train_dl: torch.utils.data.DataLoader, # training batches (shuffled); under torchrun its batch size is the global batch
@@ -311,19 +335,9 @@ def fit(model: nn.Module, # the model to train (built from `config`)
     if main: ckpt_dir.mkdir(parents=True, exist_ok=True)
     log_csv = Path(log_csv) if log_csv else ckpt_dir/f'{name}_log.csv'
     last_path = ckpt_dir/f'{name}_last.pth'
-    start, best, best_epoch, best_file, waited, history = 1, -math.inf, 0, None, 0, []
-    if resume is not None:
-        ck = load_checkpoint(resume, keys=CHECKPOINT_KEYS + RESUME_KEYS)
-        _load_state(model, ck['model_state_dict'], resume)
-        optimizer.load_state_dict(ck['optimizer_state_dict'])
-        if scheduler is not None:
-            if ck['scheduler_state_dict'] is None: raise ValueError(f'{resume}: checkpoint has no scheduler state but a scheduler was given')
-            scheduler.load_state_dict(ck['scheduler_state_dict'])
-        if amp and ck['scaler_state_dict']: scaler.load_state_dict(ck['scaler_state_dict'])
-        start, best, best_epoch, best_file = ck['epoch'] + 1, ck['best_val_dice'], ck['best_epoch'], ck['best_file']
-        waited, history = ck['epochs_without_improvement'], list(ck['history'])
-        set_rng_state(ck['rng_state'])
-        if progress: print(f'resumed {resume} at epoch {ck["epoch"]} (best val Dice {best:.4f} at epoch {best_epoch})', flush=True)
+    state = _resume(resume, model, optimizer, scheduler, scaler if amp else None, progress) if resume is not None else _FRESH
+    start, best, best_epoch, best_file, waited, history = (state[k] for k in _FRESH)
+    history = list(history)
     net = model
     if world > 1:
         net = DDP(model, device_ids=[device.index] if device.type == 'cuda' else None, find_unused_parameters=True)
@@ -351,11 +365,8 @@ def fit(model: nn.Module, # the model to train (built from `config`)
         cpu = _mean_over_ranks(time.process_time() - cpu0, world, device)*world  # every thread of every process
         history.append(dict(epoch=epoch, train_loss=train_loss, val_dice=val, best_val_dice=best, lr=lr_now,
                             seconds=round(time.time() - t0, 1), cpu_seconds=round(cpu, 1), threads=torch.get_num_threads(), **scores))
-        ck = dict(model_state_dict=model.state_dict(), optimizer_state_dict=optimizer.state_dict(),
-                  scheduler_state_dict=scheduler.state_dict() if scheduler is not None else None,
-                  epoch=epoch, best_val_dice=best, config=dict(config or {}), val_dice=val,
-                  scaler_state_dict=scaler.state_dict() if amp else {}, epochs_without_improvement=waited,
-                  best_epoch=best_epoch, best_file=best_file, rng_state=rng_state(), history=history)
+        ck = _epoch_checkpoint(model, optimizer, scheduler, scaler if amp else None, config, epoch, val,
+                               dict(best=best, best_epoch=best_epoch, best_file=best_file, waited=waited, history=history))
         if improved:
             old, best_file = best_file, checkpoint_name(name, lr, epoch, val)
             ck['best_file'] = best_file
