@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_benchmark.ipynb #86057e8c
 from __future__ import annotations
-import importlib, time, warnings
+import argparse, fnmatch, importlib, sys, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -12,7 +12,7 @@ import numpy as np, pandas as pd, cv2, torch
 import matplotlib; matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, _atomic_csv, scoring_mask,
+from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, atomic_csv, scoring_mask,
                              repo_root, DataError, MASK_SUFFIX, MASK_DIRS, _subdir)
 from .metrics import segmentation_scores, summarize, paired_difference, METRICS
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, WHERE_TO_GET
@@ -20,12 +20,14 @@ from .engines import use_engine, DEFAULT_ENGINE
 from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slug, REALISTIC, UNREALISTIC
 
 # %% auto #0
-__all__ = ['LOCALIZERS', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'box_regressor_localizer', 'gradcam_localizer',
-           'load_localizer', 'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag', 'run_benchmark',
-           'set_files', 'cross_dataset_table', 'deployment_gaps', 'loss_concentration', 'where_the_loss_sits',
-           'results_table', 'differences_table', 'save_table_figure', 'save_gap_figure', 'realistic_row',
-           'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type', 'failure_cases',
-           'save_failure_figure', 'save_figures']
+__all__ = ['LOCALIZERS', 'ROW_SOURCES', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'box_regressor_localizer',
+           'gradcam_localizer', 'load_localizer', 'MaskRow', 'PromptRows', 'load_row_sources', 'registered_jobs',
+           'mask_row_scores', 'time_mask_row', 'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag',
+           'selector', 'merged_order', 'merge_rows', 'run_benchmark', 'set_files', 'cross_dataset_table',
+           'deployment_gaps', 'supervised_rows', 'loss_concentration', 'where_the_loss_sits', 'results_table',
+           'differences_table', 'save_table_figure', 'save_gap_figure', 'realistic_row', 'save_qualitative_figure',
+           'hair_fraction', 'solidity', 'failure_type', 'failure_cases', 'save_failure_figure', 'save_figures',
+           'add_rows', 'cli_rows']
 
 # %% ../nbs/05_benchmark.ipynb #0d60eab9
 @dataclass
@@ -60,6 +62,81 @@ def load_localizer(spec: str, # 'module:function'
     try: return getattr(importlib.import_module(mod), fn)(device=device), ''
     except (ImportError, AttributeError) as e: return None, f'localizer not available ({spec}: {e})'
     except (FileNotFoundError, CheckpointError, ValueError) as e: return None, f'localizer checkpoint missing or invalid: {e}'
+
+# %% ../nbs/05_benchmark.ipynb #d9c79fd2
+@dataclass
+class MaskRow:
+    "A registered benchmark row that needs no SAM prompt: a model that maps an image to its lesion mask."
+    approach: str # the row name (no ' + ': that marks a prompted SAM row)
+    realism: str # REALISTIC: `predict(image)`; UNREALISTIC: `predict(image, mask)`, which sees the ground truth
+    model: str # what the model is, for the `model` column
+    load: Callable|None # () → `predict`; None when the row cannot run
+    skip_reason: str = '' # why `load` is None
+
+@dataclass
+class PromptRows:
+    "Registered rows of one promptable segmenter, scored as the SAM rows are (`prompt_scores`): named first, loaded only when scored."
+    rows: list # a `Row` per strategy: its name ('model + prompt'), realism and model
+    load: Callable|None # () → (segmenter, strategies) for `prompt_scores`; None when they cannot run
+    skip_reason: str = '' # why `load` is None
+
+ROW_SOURCES = ['lesion_sam.loss_study:benchmark_rows']  # 'module:function' of loaders `(device) → list` of `MaskRow`s and `PromptRows`; a module adds its rows by adding its loader here
+
+def load_row_sources(sources: list=ROW_SOURCES, # 'module:function' specs
+                     device: str|None=None, # torch device, passed on
+                    ) -> list: # the `MaskRow`s and `PromptRows` of every source; a source that cannot be imported becomes one skipped row
+    "The registered rows, named without loading their models (each `load` runs only when the row is scored)."
+    rows = []
+    for spec in sources:
+        mod, fn = spec.split(':')
+        try: rows += getattr(importlib.import_module(mod), fn)(device=device)
+        except (ImportError, AttributeError) as e: rows.append(MaskRow(spec, REALISTIC, spec, None, f'row source not available ({spec}: {e})'))
+    return rows
+
+def registered_jobs(registered: list, # `load_row_sources`
+                    wanted: Callable=lambda a: True, # approach → whether to score it
+                   ) -> tuple[list[Row], list]: # (the rows of every `PromptRows`, (segmenter, wanted strategies) of those that run)
+    "The registered prompted rows: each `PromptRows` is loaded only if one of its rows is wanted; a missing checkpoint skips its rows."
+    rows, jobs = [], []
+    for src in (s for s in registered if hasattr(s, 'rows')):  # `PromptRows` (by their fields: a notebook's class is another object than the module's)
+        why = src.skip_reason if src.load is None else '' if any(wanted(r.approach) for r in src.rows) else 'not selected'
+        if not why:
+            try: seg, strategies = src.load()
+            except (CheckpointError, FileNotFoundError) as e: why = str(e)
+        if not why and [s.name for s in strategies] != [r.approach for r in src.rows]:
+            raise ValueError(f'registered rows {[r.approach for r in src.rows]} load as strategies {[s.name for s in strategies]}')
+        rows += [Row(r.approach, r.realism, r.model, r.prompt, why) for r in src.rows]
+        if not why: jobs.append((seg, [s for s in strategies if wanted(s.name)]))
+    return rows, jobs
+
+def _predict(row: MaskRow, predict: Callable, image: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, dict]:
+    "One prediction of a registered row, thresholded at one half, and the extra per-image columns it returned."
+    out = predict(image) if row.realism == REALISTIC else predict(image, mask)
+    extra = {}
+    if isinstance(out, dict): extra = dict(out); out = extra.pop('mask')
+    return np.asarray(out) > 0.5, extra
+
+def mask_row_scores(row: MaskRow, # a registered row that can run
+                    pairs: pd.DataFrame, # `id`, `image`, `mask`
+                    pred_dir: Path|None, # save masks under `pred_dir/<slug>/`
+                    predict: Callable|None=None, # default: `row.load()`
+                    progress: bool=True, # progress bar
+                   ) -> pd.DataFrame: # per-image rows, as `unet_scores` writes them
+    "Score a registered row on `pairs`, at the original resolution, as the UNet row is scored."
+    predict, rows = predict or row.load(), []
+    for r in tqdm(pairs.itertuples(), total=len(pairs), disable=not progress, desc=row.approach[:30]):
+        image, mask = load_pair(r.image, r.mask)
+        pred, extra = _predict(row, predict, image, mask)
+        if pred_dir is not None: save_mask(pred, Path(pred_dir)/slug(row.approach)/f'{r.id}_segmentation.png')
+        rows.append(dict(id=r.id, approach=row.approach, prompt='', realism=row.realism, **extra, **segmentation_scores(pred, scoring_mask(r))))
+    return pd.DataFrame(rows)
+
+def time_mask_row(row: MaskRow, predict: Callable, images: list, masks: list) -> float:
+    "Median end-to-end seconds per image of a registered row: reading the image and predicting (the first image warms up)."
+    ts = []
+    for path, m in zip(images, masks):
+        t0 = time.perf_counter(); _predict(row, predict, load_image(path), m); ts.append(time.perf_counter() - t0)
+    return float(np.median(ts[1:] if len(ts) > 1 else ts))
 
 # %% ../nbs/05_benchmark.ipynb #7f7849d4
 UNET_ROW = 'UNet ResNet34'
@@ -124,18 +201,22 @@ def paired_differences(per_image: pd.DataFrame, # `per_image.csv`: `id`, `approa
     return pd.DataFrame(rows, columns=['comparison', 'a', 'b', 'n', 'mean_diff', 'ci_low', 'ci_high', 'p_wilcoxon'])
 
 # %% ../nbs/05_benchmark.ipynb #4bb3eb72
-def _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, medsam_checkpoint, finetuned):
-    "The rows to report and, per segmenter, the strategies to run."
+def _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, medsam_checkpoint, finetuned, wanted=lambda a: True):
+    "Every row to report (in table order) and, for the `wanted` ones: per segmenter the strategies to run, and the registered rows that can run."
     from lesion_sam import unet
     rows, jobs = [], []
     rows.append(Row(UNET_ROW, REALISTIC, 'UNet ResNet34 (smp), trained from scratch', '',
                     '' if unet.SHIPPED.exists() else f'no UNet checkpoint at {unet.SHIPPED} (lesion_sam train unet)'))
-    lite = use_engine(LiteMedSAM(device=device, cache=cache), engine, precision)
-    locs = [(suffix, *load_localizer(spec, device)) for suffix, spec in LOCALIZERS]
-    segs = [('LiteMedSAM', lambda: lite, '')]
+    registered = load_row_sources(device=device)
+    rows += [Row(r.approach, r.realism, r.model, '', r.skip_reason) for r in registered if not hasattr(r, 'rows')]
+    masks = [r for r in registered if not hasattr(r, 'rows') and wanted(r.approach) and r.load is not None]  # the `MaskRow`s
+    sam_name = 'SAM ' + {'vit_b': 'ViT-B', 'vit_l': 'ViT-L', 'vit_h': 'ViT-H'}.get(sam_arch, sam_arch)
+    models = ['LiteMedSAM', 'LiteMedSAM fine-tuned', sam_name, 'MedSAM ViT-B']
+    locs = [(suffix, *(load_localizer(spec, device) if any(wanted(f'{m} + {suffix}') for m in models) else (None, 'not selected')))
+            for suffix, spec in LOCALIZERS]  # a localizer no wanted row uses is not loaded
+    segs = [('LiteMedSAM', lambda: use_engine(LiteMedSAM(device=device, cache=cache), engine, precision), '')]
     segs.append(('LiteMedSAM fine-tuned', finetuned, 'no fine-tuned decoder at outputs/checkpoints/litemedsam_decoder_ft.pth (lesion_sam train decoder)'))
-    segs.append(('SAM ' + {'vit_b': 'ViT-B', 'vit_l': 'ViT-L', 'vit_h': 'ViT-H'}.get(sam_arch, sam_arch),
-                 (lambda: SAM(sam_checkpoint, sam_arch, device=device, cache=cache)) if sam_checkpoint else None,
+    segs.append((sam_name, (lambda: SAM(sam_checkpoint, sam_arch, device=device, cache=cache)) if sam_checkpoint else None,
                  f'no --sam-checkpoint; get {WHERE_TO_GET["sam"]}'))
     segs.append(('MedSAM ViT-B', (lambda: MedSAM(medsam_checkpoint, device=device, cache=cache)) if medsam_checkpoint else None,
                  f'no --medsam-checkpoint; get {WHERE_TO_GET["medsam"]}'))
@@ -145,21 +226,58 @@ def _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, m
         strategies += [Strategy(f'{model} + {suffix}', loc, True) for suffix, loc, _ in locs if loc is not None]
         skipped = [Row(f'{model} + {suffix}', REALISTIC, model, suffix.replace(' ', '_'), r) for suffix, loc, r in locs if loc is None]
         if model.startswith('SAM'): strategies = strategies[:2]
+        run = [s for s in strategies if wanted(s.name)]
         if make is None: why_now = why
+        elif not run: why_now = 'not selected'
         else:
             try: seg, why_now = make(), ''
             except (CheckpointError, FileNotFoundError) as e: seg, why_now = None, str(e)
         for s in strategies:
             rows.append(Row(s.name, REALISTIC if s.realistic else UNREALISTIC, model, '', why_now))
         rows += [] if model.startswith('SAM') else skipped
-        if not why_now: jobs.append((seg, strategies))
-    return rows, jobs
+        if not why_now: jobs.append((seg, run))
+    more_rows, more_jobs = registered_jobs(registered, wanted)
+    return rows + more_rows, jobs + more_jobs, masks
 
 # %% ../nbs/05_benchmark.ipynb #0658d6bc
 def run_tag(data: str|Path|None, split: str, limit: int|None) -> str:
     "'' for the headline run (bundled test split, all images), else '_<data>_<split>[_limit<N>]' for side runs."
     if data is None and split == 'test' and not limit: return ''
     return '_' + slug(f'{Path(data).name if data else ""} {split}{f" limit{limit}" if limit else ""}')
+
+def selector(only: list[str]|None, # glob patterns of row names (`fnmatch`, case-sensitive); None: every row
+            ) -> Callable: # approach → whether the run computes it
+    "The rows `--only` selects."
+    return lambda approach: only is None or any(fnmatch.fnmatchcase(approach, p) for p in only)
+
+def merged_order(old: list, # the approaches of the existing CSV, in order
+                 new: list, # the approaches just computed
+                 canonical: list, # every approach of this run, in table order
+                ) -> list: # `old`, with each approach of `new` that it lacks inserted after its nearest predecessor in `canonical`
+    "Where merged rows go: replaced rows keep their place; new ones follow the row before them in the table's order."
+    out = list(old)
+    for a in new:
+        if a in out: continue
+        before = [out.index(b) + 1 for b in canonical[:canonical.index(a)] if b in out] if a in canonical else [len(out)]
+        out.insert(max(before, default=0), a)
+    return out
+
+def merge_rows(old: pd.DataFrame, # an existing CSV's rows (`benchmark*.csv` or `per_image*.csv`)
+               new: pd.DataFrame, # rows just computed for some approaches
+               order: list|None=None, # every approach of the result, in order (`merged_order`); None: keep `old`'s rows where they are
+              ) -> pd.DataFrame: # `old` without `new`'s approaches, plus `new`
+    "Replace the rows of the recomputed approaches and keep every other row as it was: sorted by `order`, or (per-image rows) each new approach's rows where its first old row was, else at the end."
+    kept = old[~old.approach.isin(set(new.approach))]
+    if order is not None:
+        rank = {a: i for i, a in enumerate(order)}
+        key = np.r_[kept.approach.map(rank).to_numpy(float), new.approach.map(rank).to_numpy(float)]
+    else:
+        first = {a: i - 0.5 for i, a in reversed(list(enumerate(old.approach)))}  # just before the approach's first old row
+        key = np.r_[np.flatnonzero(~old.approach.isin(set(new.approach)).to_numpy()).astype(float),
+                    new.approach.map(lambda a: first.get(a, len(old))).to_numpy(float)]
+    out = pd.concat([kept, new], ignore_index=True)
+    out = out[list(old.columns) + [c for c in new.columns if c not in old.columns]]
+    return out.iloc[np.argsort(key, kind='stable')].reset_index(drop=True)
 
 def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (default: the bundled data)
                   split: str='test', # split name, sub-folder, or `all`
@@ -176,32 +294,47 @@ def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (d
                   timing_images: int=6, # images timed end to end per row
                   finetuned: Callable|None=None, # a loader of the fine-tuned LiteMedSAM (when shipped)
                   progress: bool=True, # progress bars
-                 ) -> tuple[pd.DataFrame, pd.DataFrame]: # (one row per approach, one row per image × approach)
-    "Evaluate every available approach on a split; write `benchmark*.csv`, `per_image*.csv` and the predictions."
+                  only: list[str]|None=None, # compute only the rows these glob patterns match and merge them into the run's existing CSVs
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]: # (one row per approach, one row per image × approach); merged ones with `only`
+    "Evaluate every available approach (or the `only` ones) on a split; write `benchmark*.csv`, `per_image*.csv` and the predictions."
     out = Path(out or repo_root()/'outputs')
+    tag = run_tag(data, split, limit)
+    files = [out/'metrics'/f'{name}{tag}.csv' for name in ('benchmark', 'per_image', 'paired_differences')]
+    if only is not None:
+        if missing := [str(f) for f in files[:2] if not f.exists()]: raise DataError(f'--only merges rows into an existing run, and there is none: {", ".join(missing)} (run without --only first)')
+        old, old_per = pd.read_csv(files[0], keep_default_na=False, na_values=['']), pd.read_csv(files[1])
+        if set(old.split.astype(str)) != {split}: raise DataError(f'{files[0]} holds split {sorted(set(old.split.astype(str)))}, not {split!r}')
     pairs = resolve_split(data, split)
     if limit: pairs = pairs.head(limit)
-    tag = run_tag(data, split, limit)
     pred_dir = out/'predictions'/(tag.strip('_') or 'test')
-    cache = EmbeddingCache(cache_dir)
+    cache, wanted = EmbeddingCache(cache_dir), selector(only)
     if finetuned is None: finetuned = _finetuned_loader(device, cache, engine, precision)
-    rows, jobs = _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, medsam_checkpoint, finetuned)
+    all_rows, jobs, mask_rows = _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, medsam_checkpoint, finetuned, wanted)
+    rows = [r for r in all_rows if wanted(r.approach)]
+    if not rows: raise DataError(f'--only {" ".join(only)} matches no row; the rows are: {"; ".join(r.approach for r in all_rows)}')
     per, seconds = [], {}
     timing = pairs.head(timing_images + 1)
-    if not rows[0].skip_reason:
+    masks = [load_mask(m) for m in timing['mask']]
+    if wanted(UNET_ROW) and not all_rows[0].skip_reason:
         per.append(unet_scores(pairs, pred_dir, device=device, tta=tta, progress=progress))
         seconds[UNET_ROW] = time_unet(list(timing.image), device=device, tta=tta)
+    for row in mask_rows:
+        predict = row.load()
+        per.append(mask_row_scores(row, pairs, pred_dir, predict, progress))
+        seconds[row.approach] = time_mask_row(row, predict, list(timing.image), masks)
     for seg, strategies in jobs:
         per.append(prompt_scores(seg, pairs, strategies, progress=progress, pred_dir=pred_dir))
-        masks = [load_mask(m) for m in timing['mask']]
         for s in strategies: seconds[s.name] = time_row(seg, s, list(timing.image), masks)
-    per_image = pd.concat(per, ignore_index=True)
+    per_image = pd.concat(per, ignore_index=True) if per else pd.DataFrame(columns=['id', 'approach', 'prompt', 'realism'])
     summary = _summary(per_image, rows, seconds, dict(device=str(jobs[0][0].device if jobs else device or 'cpu'),
                        engine=f'{engine}/{precision}', split=split, data=str(data or 'bundled')))
+    if only is not None:
+        order = merged_order(list(old.approach), list(summary.approach), [r.approach for r in all_rows])
+        summary, per_image = merge_rows(old, summary, order), merge_rows(old_per, per_image)
     (out/'metrics').mkdir(parents=True, exist_ok=True)
-    _atomic_csv(summary, out/'metrics'/f'benchmark{tag}.csv')
-    _atomic_csv(per_image, out/'metrics'/f'per_image{tag}.csv')
-    _atomic_csv(paired_differences(per_image), out/'metrics'/f'paired_differences{tag}.csv')
+    atomic_csv(summary, files[0])
+    atomic_csv(per_image, files[1])
+    atomic_csv(paired_differences(per_image), files[2])
     return summary, per_image
 
 def _summary(per_image, rows, seconds, meta) -> pd.DataFrame:
@@ -265,6 +398,23 @@ def deployment_gaps(metrics_dir: str|Path, # the run's `metrics/` folder
                          gt_box_row=g.a, gt_box_dice=s.set_index('approach').dice_mean[g.a],
                          gap=g.mean_diff, ci_low=g.ci_low, ci_high=g.ci_high))
     return pd.DataFrame(rows)
+
+# %% ../nbs/05_benchmark.ipynb #d38c8141
+def supervised_rows(metrics_dir: str|Path, # the run's `metrics/` folder
+                    sets: dict=BENCHMARK_SETS, # split → display name
+                   ) -> pd.DataFrame: # per set and prompt-free row: n, Dice, thr. Jaccard, HD95 (px), Dice − the UNet's with its 95 % CI
+    "The rows that need no prompt (no ' + ' in the name: the UNet and the registered rows) on each set, against the UNet image by image."
+    out = []
+    for split, name in sets.items():
+        bf, pf = set_files(split, metrics_dir)
+        if not (bf.exists() and pf.exists()): continue
+        s, p = pd.read_csv(bf).query("status == 'ok'"), pd.read_csv(pf)
+        p = p[p.comparison == COMPARISONS[1]].set_index('a')
+        for r in s[~s.approach.str.contains(' + ', regex=False)].itertuples():
+            d = p.loc[r.approach] if r.approach in p.index else pd.Series(dict(mean_diff=np.nan, ci_low=np.nan, ci_high=np.nan))
+            out.append(dict(set=name, split=split, approach=r.approach, n=int(r.n), dice=r.dice_mean, jaccard_t=r.jaccard_t_mean,
+                            hd95_px=r.hd95_px_mean, vs_unet=d.mean_diff, ci_low=d.ci_low, ci_high=d.ci_high))
+    return pd.DataFrame(out)
 
 # %% ../nbs/05_benchmark.ipynb #7693189d
 def loss_concentration(per_image: pd.DataFrame, # one set's `per_image*.csv`
@@ -347,7 +497,7 @@ def save_gap_figure(summary: pd.DataFrame, path: str|Path) -> Path:
     fig, ax = plt.subplots(figsize=(9, 0.5*len(s) + 1.5))
     ax.barh(s.approach, s.dice_mean, xerr=s.dice_std, color=colors, capsize=3)
     for y, (d, a) in enumerate(zip(s.dice_mean, s.approach)): ax.text(0.01, y, f'{d:.3f}', va='center', color='white', fontweight='bold')
-    sam = s[~s.approach.str.startswith('UNet')]
+    sam = s[s.approach.str.contains(' + ', regex=False)]  # the prompted rows ('model + prompt'), not the UNet nor the registered rows
     real, unreal = sam[sam.realism == REALISTIC], sam[sam.realism == UNREALISTIC]
     if len(real) and len(unreal):
         best_u, best_r = unreal.dice_mean.max(), real.dice_mean.max()
@@ -372,8 +522,8 @@ def _overlay(image, mask, color=(0, 255, 0)):
     return out
 
 def realistic_row(summary: pd.DataFrame) -> str|None:
-    "The best REALISTIC SAM row that ran (the realistic pipeline)."
-    s = summary[(summary.status == 'ok') & (summary.realism == REALISTIC) & ~summary.approach.str.startswith('UNet')]
+    "The best REALISTIC SAM row that ran (the realistic pipeline): prompted rows only, named 'model + prompt'."
+    s = summary[(summary.status == 'ok') & (summary.realism == REALISTIC) & summary.approach.str.contains(' + ', regex=False)]
     return None if s.empty else s.sort_values('dice_mean').approach.iloc[-1]
 
 def save_qualitative_figure(pairs: pd.DataFrame, per_image: pd.DataFrame, pred_root: str|Path, path: str|Path,
@@ -460,3 +610,45 @@ def save_figures(summary: pd.DataFrame, per_image: pd.DataFrame, pairs: pd.DataF
     real = realistic_row(summary)
     if real: figs['failures'] = save_failure_figure(pairs, failure_cases(pairs, per_image, real), pred_root, fig_dir/f'failure_cases{tag}.png')
     return figs
+
+# %% ../nbs/05_benchmark.ipynb #710d820c
+def add_rows(only: list[str], # glob patterns of the row names to compute (e.g. 'Loss-study*')
+             split: str='test', # the run to merge into: its `benchmark*.csv`, `per_image*.csv`, `paired_differences*.csv`
+             out: str|Path|None=None, # output root (default: `outputs/`)
+             figures: bool=True, # redraw the run's results-table and deployment-gap figures from the merged CSV
+             **kwargs, # the other options of `run_benchmark` (data, limit, device, engine, timing_images, progress, ...)
+            ) -> pd.DataFrame: # the merged `benchmark*.csv`
+    "Compute only some rows of a split and merge them into its committed run: no full rerun to add or redo a row."
+    out = Path(out or repo_root()/'outputs')
+    summary = run_benchmark(split=split, out=out, only=only, **kwargs)[0].fillna({'skip_reason': ''})
+    if figures:
+        tag = run_tag(kwargs.get('data'), split, kwargs.get('limit'))
+        save_table_figure(summary, out/'figures'/f'results_table{tag}.png'); save_gap_figure(summary, out/'figures'/f'deployment_gap{tag}.png')
+    return summary
+
+def cli_rows(argv: list[str], # the options (see `--help`)
+            ) -> int: # exit status
+    "Compute the rows `--only` names on each `--split` and merge them into the existing benchmark CSVs."
+    p = argparse.ArgumentParser(prog='python -m lesion_sam.benchmark', description='Compute some benchmark rows and merge them into the existing run of each split: rows with the same approach name are replaced, every other row (and its per-image scores) is kept; paired differences are recomputed from the merged per-image scores.')
+    p.add_argument('--only', nargs='+', required=True, metavar='PATTERN', help="glob patterns of row names, e.g. 'Loss-study*' 'Frozen-encoder*'")
+    p.add_argument('--split', nargs='+', default=['test'], help='the runs to merge into (test, isic2017_val, ham_test, ...)')
+    p.add_argument('--data', help='data root or ISIC-layout folder (default: the bundled data)')
+    p.add_argument('--out', help='output root (default: outputs/)')
+    p.add_argument('--limit', type=int, help='only the first N images (merges into that limited run)')
+    p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
+    p.add_argument('--timing-images', type=int, default=6, help='images timed end to end per row')
+    p.add_argument('--threads', type=int, help='torch CPU threads')
+    p.add_argument('--no-figures', action='store_true', help='leave the figures as they are')
+    p.add_argument('--quiet', action='store_true', help='no progress bars')
+    a = p.parse_args(argv)
+    if a.threads: torch.set_num_threads(a.threads)
+    for split in a.split:
+        s = add_rows(a.only, split, a.out, not a.no_figures, data=a.data, limit=a.limit, device=a.device,
+                     timing_images=a.timing_images, progress=not a.quiet)
+        pick = selector(a.only)
+        print(f'{split}:\n' + s[s.approach.map(pick)][['approach', 'status', 'n', 'dice_mean', 'seconds_per_image']].round(4).to_string(index=False))
+    return 0
+
+# %% ../nbs/05_benchmark.ipynb #05f9e40c
+#| eval: false
+if __name__ == '__main__': sys.exit(cli_rows(sys.argv[1:]))

@@ -4,14 +4,14 @@
 
 # %% ../nbs/01b_loss_study.ipynb #af5b6d80
 from __future__ import annotations
-import argparse, json, shlex, sys, time
+import argparse, hashlib, json, shlex, sys, time
 from functools import partial
 from pathlib import Path
 import cv2, numpy as np, pandas as pd, torch
 from torch import nn
 from torch.utils.data import DataLoader
 from monai.losses import DiceLoss
-from .data import ISICDataset, load_pair, training_pairs, load_split, scoring_mask, repo_root, _atomic_csv
+from .data import ISICDataset, load_pair, training_pairs, load_split, scoring_mask, repo_root, atomic_csv
 from .metrics import dice, iou, segmentation_scores, summarize, to_original_size, union_crop
 from tqdm.auto import tqdm
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
@@ -23,8 +23,8 @@ __all__ = ['STUDY_ARCHS', 'STUDY_LOSSES', 'ARCHS', 'SWEEP', 'COLUMNS', 'CHECKPOI
            'SWEEP_FIGURE', 'TEST_SETS_CSV', 'conv_block', 'SegNet', 'DilatedBottleneck', 'StudyUNet', 'study_loss',
            'build_model', 'run_name', 'sweep_config', 'grid_runs', 'best_loss', 'study_step', 'overlap_scores',
            'cached_scoring_mask', 'score_model', 'train_run', 'read_results', 'sweep', 'alpha_figure',
-           'load_study_model', 'shipped_name', 'models_to_ship', 'ship_models', 'approach_label', 'test_set_rows',
-           'sweep_parser', 'cli_sweep']
+           'load_study_model', 'shipped_name', 'models_to_ship', 'ship_models', 'approach_label', 'file_sha256',
+           'test_set_rows', 'sweep_parser', 'cli_sweep', 'benchmark_rows']
 
 # %% ../nbs/01b_loss_study.ipynb #b251b9d9
 def conv_block(c_in: int, # input channels
@@ -310,7 +310,7 @@ def sweep(cfg: dict, # a `sweep_config`
         if progress: print(f'--- {name}', flush=True)
         rows = pd.DataFrame(train_run(spec, cfg, out, limit, progress))
         results = pd.concat([results, rows], ignore_index=True) if len(results) else rows
-        _atomic_csv(results[list(COLUMNS)], Path(csv))
+        atomic_csv(results[list(COLUMNS)], Path(csv))
         if progress: print(rows[['run', 'phase', 'val_dice', 'test_dice', 'test_iou', 'train_seconds']].to_string(index=False), flush=True)
     if figure is not None and (results.loss == 'tversky').any(): alpha_figure(results, figure)
     return results
@@ -383,27 +383,39 @@ def approach_label(cfg: dict, # a sweep checkpoint's config
     loss = f"Tversky α={cfg['alpha']:g}" if cfg['loss'] == 'tversky' else cfg['loss']
     return f"Loss-study {cfg['arch']} ({loss})"
 
+def file_sha256(path: str|Path, # a file
+               ) -> str: # its SHA-256, hex
+    "The checksum a test-set row keeps of the checkpoint it scored."
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
 def test_set_rows(checkpoints: list, # sweep checkpoints (fp16 copies from `ship_models`)
                   splits: tuple=TEST_SETS, # the test sets
                   limit: int|None=None, # only the first N images of each set (smoke runs)
                   progress: bool=False, # progress bars
-                  csv: str|Path|None=None, # also write the rows so far here after each set
-                 ) -> pd.DataFrame: # one REALISTIC row per model × set, with benchmark.csv's metric columns
-    "Score sweep models on the benchmark's test sets at the original resolution, as `unet_scores` scores the UNet."
-    models, rows = [load_study_model(p) for p in checkpoints], []
+                  csv: str|Path|None=None, # also write the rows so far here after each set; rows already there for the same checkpoint file are kept, not redone
+                 ) -> pd.DataFrame: # one REALISTIC row per model × set, with benchmark.csv's metric columns and `checkpoint_sha256`
+    "Score sweep models on the benchmark's test sets at the original resolution, as `unet_scores` scores the UNet; resumes from `csv`."
+    shas = {Path(p).name: file_sha256(p) for p in checkpoints}
+    old = pd.read_csv(csv) if csv is not None and Path(csv).exists() else pd.DataFrame(columns=['model', 'split', 'checkpoint_sha256'])
+    if 'checkpoint_sha256' not in old: old['checkpoint_sha256'] = None
+    keep = old[old.model.map(shas).eq(old.checkpoint_sha256)]  # rows of these very files (others: stale or other models)
+    done, rows = set(zip(keep.model, keep.split)), [keep]
     first = ['approach', 'realism', 'model', 'prompt', 'status', 'skip_reason', 'n']
     for split in splits:
+        todo = [p for p in checkpoints if (Path(p).name, split) not in done]
+        if not todo: continue
         pairs = load_split(split)
         if limit: pairs = pairs.head(limit)
-        for path, model in zip(checkpoints, models):
-            cfg = model.checkpoint_info['config']
+        for path in todo:
+            model = load_study_model(path); cfg = model.checkpoint_info['config']
             per = score_model(model, pairs, cfg['size'], progress=progress).assign(approach=approach_label(cfg), realism='REALISTIC')
             rows.append(summarize(per, ['approach', 'realism']).assign(model=Path(path).name, prompt='', status='ok', skip_reason='',
-                        seconds_per_image=per.seconds.median(), device='cpu', split=split, data='bundled'))
-        out = pd.concat(rows, ignore_index=True).drop(columns=['seconds_mean', 'seconds_std'])
+                        seconds_per_image=per.seconds.median(), device='cpu', split=split, data='bundled', checkpoint_sha256=shas[Path(path).name]))
+        out = pd.concat([r for r in rows if len(r)], ignore_index=True).drop(columns=['seconds_mean', 'seconds_std'], errors='ignore')
         out = out[first + [c for c in out if c not in first]]
-        if csv is not None: _atomic_csv(out, Path(csv))
-    return out
+        if csv is not None: atomic_csv(out, Path(csv))
+    out = pd.concat([r for r in rows if len(r)], ignore_index=True).drop(columns=['seconds_mean', 'seconds_std'], errors='ignore')
+    return out[first + [c for c in out if c not in first]] if len(out) else out
 
 # %% ../nbs/01b_loss_study.ipynb #dc9af1d1
 SWEEP_OUT = 'runs/loss_study'  # the default checkpoint folder of `lesion_sam sweep`
@@ -442,3 +454,24 @@ def cli_sweep(argv: list[str], # the options after `lesion_sam sweep`
         if a.test_sets:
             test_set_rows(files, limit=a.limit, progress=not a.quiet, csv=a.test_sets); print(f'wrote {a.test_sets}')
     return 0
+
+# %% ../nbs/01b_loss_study.ipynb #04919276
+def benchmark_rows(device: str|None=None, # torch device for the models
+                   results: str|Path=SWEEP_CSV, # the sweep's rows, which say which models are shipped
+                   checkpoints: str|Path=CHECKPOINTS, # the folder of the fp16 copies (`ship_models`)
+                  ) -> list: # `lesion_sam.benchmark.MaskRow`s: the study's best run and both frozen-encoder phases, REALISTIC
+    "The loss study's rows of `lesion_sam benchmark` (registered in `lesion_sam.benchmark.ROW_SOURCES`); a missing checkpoint is a skipped row."
+    from lesion_sam.benchmark import MaskRow
+    if not Path(results).exists():
+        return [MaskRow('Loss-study rows', 'REALISTIC', 'loss study', None, f'no sweep results at {results} (lesion_sam sweep --ship)')]
+    rows = []
+    for r in models_to_ship(read_results(results)).itertuples():
+        path = Path(checkpoints)/shipped_name(r)
+        what = (f'{path.name}: {"EfficientNet-Lite0 ImageNet encoder (stand-in for MobileNet), " if r.arch == "frozen_encoder" else ""}'
+                f'{r.arch}, {int(r.size)} px, {int(r.epochs)} epochs on {int(r.n_train)} training images')
+        def load(path=path, size=int(r.size)):
+            model = load_study_model(path).to(device or 'cpu')
+            return lambda image: predict_image(model, image, size=size)
+        rows.append(MaskRow(approach_label(dict(arch=r.arch, loss=r.loss, alpha=r.alpha, phase=r.phase)), 'REALISTIC', what,
+                            load if path.exists() else None, '' if path.exists() else f'no checkpoint at {path} (lesion_sam sweep --ship)'))
+    return rows
