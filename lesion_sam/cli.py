@@ -84,9 +84,23 @@ def _sensitivity(args) -> int:
     print(s.pivot_table(index=['model', 'kind'], columns='magnitude', values='dice_mean').round(3).to_string())
     return 0
 
+def _speed_page(args) -> int:
+    "`lesion_sam speed --page`: the speed page's figures in one run, and how they stand against issue 26's targets."
+    import os
+    from lesion_sam.speed import run_speed_page
+    if args.threads: os.environ['LESION_SAM_THREADS'] = str(args.threads)  # this process and the `lesion_sam segment` runs it starts
+    page = run_speed_page(**({'n': args.images} if args.images else {}), out=args.out)
+    print(page.drop(columns='note').round(4).to_string(index=False))
+    total, tput = page[page.part == 'default total'].iloc[0], page[page.part == 'throughput']
+    best = tput.loc[tput.images_per_s.idxmax()]
+    print(f"default pipeline: {total.seconds:.3f} s per image end to end (target ≤ 0.15); {best['name']}: {best.images_per_s:.2f} images/s "
+          f"(target ≥ 8), start-up {best.startup_s:.1f} s; load {page.load_1min.max():.1f} on {int(total.threads)} threads")
+    return 0
+
 def _speed(args) -> int:
+    if args.page: return _speed_page(args)
     from lesion_sam.speed import run_speed
-    lat, ed = run_speed(args.images, 'test' if args.dice else None, args.threads, args.out)
+    lat, ed = run_speed(args.images or 20, 'test' if args.dice else None, args.threads, args.out)
     print(lat.round(3).to_string(index=False))
     if ed is not None: print(ed.round(4).to_string(index=False))
     return 0
@@ -212,8 +226,11 @@ def build_parser() -> argparse.ArgumentParser:
     _engine_options(v)
     v.set_defaults(run=_sensitivity)
     sp = sub.add_parser('speed', help='per-stage CPU latency of the pipeline for every inference engine, and the seed architecture')
-    sp.add_argument('--images', type=int, default=20, help='test images to time')
-    sp.add_argument('--dice', action='store_true', help="also measure each engine's Dice on the 200 test images")
+    sp.add_argument('--images', type=int, help='test images to time (default: 20; with --page: 60, for lesion_sam segment at each worker count)')
+    mode = sp.add_mutually_exclusive_group()
+    mode.add_argument('--dice', action='store_true', help="also measure each engine's Dice on the 200 test images")
+    mode.add_argument('--page', action='store_true', help='the speed page in one run: the default pipeline per stage and in total, images/s of lesion_sam segment '
+                      'at 1 and SEGMENT_WORKERS workers, encoder batching, the seed design -> metrics/speed_page.csv, figures/speed_page.png')
     sp.add_argument('--threads', type=int, help='CPU threads (default: all cores this process may use)')
     sp.add_argument('--out', help='output root (default: outputs/)')
     sp.set_defaults(run=_speed)

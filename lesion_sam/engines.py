@@ -4,7 +4,7 @@
 
 # %% ../nbs/00d_engines.ipynb #9032f104
 from __future__ import annotations
-import hashlib, importlib.util, json, os, tempfile, warnings
+import hashlib, importlib.util, json, os, tempfile, threading, warnings
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
 from .segmenters import PromptableSegmenter
@@ -36,14 +36,16 @@ def engines_dir() -> Path:
 # %% ../nbs/00d_engines.ipynb #728dce30
 def export_onnx(seg: PromptableSegmenter, # the segmenter whose (PyTorch) image encoder to export
                 path: str|Path|None=None, # where to write; default: the engines cache
+                batch: int=1, # the fixed batch size of the exported model (the encoder's reshapes fix it)
                ) -> Path: # the ONNX file (reused if it exists)
     "Export the segmenter's image encoder to ONNX once; later calls reuse the file."
-    path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-fp32.onnx')
+    if batch < 1: raise ValueError(f'batch {batch}: at least 1')
+    path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-fp32{f"-b{batch}" if batch > 1 else ""}.onnx')
     if path.exists(): return path
     path.parent.mkdir(parents=True, exist_ok=True)
     enc = seg.torch_encoder if hasattr(seg, 'torch_encoder') else seg.image_encoder
-    x = torch.zeros(1, 3, seg.frame, seg.frame)
-    tmp = path.with_suffix('.tmp.onnx')
+    x = torch.zeros(batch, 3, seg.frame, seg.frame)
+    tmp = path.with_suffix(f'.{os.getpid()}.tmp.onnx')  # one per process: two processes exporting at once do not share it
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter('ignore')
         torch.onnx.export(enc.cpu().eval(), (x,), str(tmp), input_names=['image'], output_names=['embedding'], opset_version=17, dynamo=False)
@@ -134,20 +136,24 @@ class OnnxRuntimeEncoder(nn.Module):
         return torch.from_numpy(self.session.run(None, {'image': x.cpu().numpy()})[0])
 
 class OpenVinoEncoder(nn.Module):
-    "An image encoder compiled by OpenVINO for the CPU: `fp32`, `bf16`, or `int8` (an NNCF-quantised model; its float layers at `hint`)."
-    def __init__(self, path: str|Path, precision: str='fp32', threads: int|None=None, hint: str=NNCF_INT8['hint']):
+    "An image encoder compiled by OpenVINO for the CPU: `fp32`, `bf16`, or `int8` (an NNCF-quantised model; its float layers at `hint`); `streams` > 1 runs that many calls at once."
+    def __init__(self, path: str|Path, precision: str='fp32', threads: int|None=None, hint: str=NNCF_INT8['hint'], streams: int=1):
         super().__init__()
+        if streams < 1: raise ValueError(f'streams {streams}: at least 1')
         import openvino as ov
         core = ov.Core()
         bf16 = 'BF16' in core.get_property('CPU', 'OPTIMIZATION_CAPABILITIES')
         if precision == 'bf16' and not bf16:
             warnings.warn('this CPU has no bf16 support (AVX512-BF16/AMX); OpenVINO runs the encoder in fp32'); precision = 'fp32'
-        self.precision = precision  # what actually runs
+        self.precision, self.streams, self._local = precision, streams, threading.local()  # `precision`: what actually runs
+        mode = {'PERFORMANCE_HINT': 'LATENCY'} if streams == 1 else {'PERFORMANCE_HINT': 'THROUGHPUT', 'NUM_STREAMS': streams}
         self.model = core.compile_model(core.read_model(str(path)), 'CPU', {
             'INFERENCE_PRECISION_HINT': {'fp32': 'f32', 'bf16': 'bf16', 'int8': hint if bf16 else 'f32'}[precision],
-            'INFERENCE_NUM_THREADS': threads or cpu_threads(), 'PERFORMANCE_HINT': 'LATENCY'})
+            'INFERENCE_NUM_THREADS': threads or cpu_threads(), **mode})
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return torch.from_numpy(np.asarray(self.model(x.cpu().numpy())[0]))
+        req = getattr(self._local, 'request', None)  # one infer request per calling thread: threads run at once on the streams
+        if req is None: req = self._local.request = self.model.create_infer_request()
+        return torch.from_numpy(np.array(req.infer([x.cpu().numpy()])[0]))
 
 class TorchBf16Encoder(nn.Module):
     "A PyTorch encoder run under bf16 autocast (CPU)."
@@ -157,26 +163,28 @@ class TorchBf16Encoder(nn.Module):
         with torch.autocast(x.device.type, dtype=torch.bfloat16): return self.encoder(x).float()
 
 # %% ../nbs/00d_engines.ipynb #2c047b73
-def _openvino_int8(seg: PromptableSegmenter, calibration: list[np.ndarray]|None, threads: int|None) -> tuple[nn.Module, str]:
+def _openvino_int8(seg: PromptableSegmenter, calibration: list[np.ndarray]|None, threads: int|None, streams: int=1) -> tuple[nn.Module, str]:
     "The NNCF int8 encoder, or OpenVINO fp32 with a warning when NNCF is missing and nothing is cached."
     calibration = calibration or calibration_images()
     if engine_available('nncf') or quantize_nncf(seg, calibration, build=False).exists():
-        return OpenVinoEncoder(quantize_nncf(seg, calibration), 'int8', threads), 'int8'
+        return OpenVinoEncoder(quantize_nncf(seg, calibration), 'int8', threads, streams=streams), 'int8'
     warnings.warn('openvino int8 needs NNCF to quantise the encoder (pip install nncf); running openvino fp32')
-    return OpenVinoEncoder(export_onnx(seg), 'fp32', threads), 'fp32'
+    return OpenVinoEncoder(export_onnx(seg), 'fp32', threads, streams=streams), 'fp32'
 
 def use_engine(seg: PromptableSegmenter, # the segmenter to speed up (changed in place)
                engine: str='openvino', # `torch`, `onnxruntime` or `openvino`
                precision: str='fp32', # one of `ENGINES[engine]`
                threads: int|None=None, # CPU threads; default `cpu_threads()`
                calibration: list[np.ndarray]|None=None, # training images for int8 calibration (openvino default: `calibration_images()`)
+               streams: int=1, # images encoded at once from as many threads (OpenVINO's THROUGHPUT mode; PyTorch gets threads/streams threads)
               ) -> PromptableSegmenter: # the same segmenter, its encoder swapped
     "Run the segmenter's image encoder through `engine` at `precision`; falls back to PyTorch fp32 if the engine is missing."
     if engine not in ENGINES or precision not in ENGINES[engine]:
         raise ValueError(f'unsupported engine/precision {engine}/{precision}; have {ENGINES}')
     if precision == 'int8' and engine == 'onnxruntime' and not calibration: raise ValueError('int8 needs calibration images (from the train split)')
+    if streams < 1: raise ValueError(f'streams {streams}: at least 1')
     if not hasattr(seg, 'torch_encoder'): seg.torch_encoder = seg.image_encoder
-    torch.set_num_threads(threads or cpu_threads())
+    torch.set_num_threads(max(1, (threads or cpu_threads())//streams))
     if not engine_available(engine):
         warnings.warn(f'{engine} is not installed (pip install {PACKAGES[engine]}); falling back to PyTorch fp32')
         engine, precision = 'torch', 'fp32'
@@ -185,17 +193,17 @@ def use_engine(seg: PromptableSegmenter, # the segmenter to speed up (changed in
     if engine == 'torch': enc = seg.torch_encoder if precision == 'fp32' else TorchBf16Encoder(seg.torch_encoder)
     elif engine == 'onnxruntime':
         enc = OnnxRuntimeEncoder(quantize_int8(seg, calibration) if precision == 'int8' else export_onnx(seg), threads)
-    elif precision == 'int8': enc, precision = _openvino_int8(seg, calibration, threads)
-    else: enc = OpenVinoEncoder(export_onnx(seg), precision, threads); precision = enc.precision
+    elif precision == 'int8': enc, precision = _openvino_int8(seg, calibration, threads, streams)
+    else: enc = OpenVinoEncoder(export_onnx(seg), precision, threads, streams=streams); precision = enc.precision
     seg.image_encoder, seg.engine, seg.precision = enc, engine, precision
     return seg
 
 # %% ../nbs/00d_engines.ipynb #d3a7b002
 class OpenVinoModule(nn.Module):
     "A fixed-shape network compiled by OpenVINO for the CPU, called like the PyTorch module it replaces."
-    def __init__(self, path: str|Path, precision: str='fp32', threads: int|None=None):
+    def __init__(self, path: str|Path, precision: str='fp32', threads: int|None=None, streams: int=1):
         super().__init__()
-        self.encoder = OpenVinoEncoder(path, precision, threads)
+        self.encoder = OpenVinoEncoder(path, precision, threads, streams=streams)
         self.precision = self.encoder.precision  # what actually runs
     def forward(self, x: torch.Tensor) -> torch.Tensor: return self.encoder(x)
 
@@ -212,6 +220,7 @@ def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the co
                 name: str='module', # names the cached model file
                 calibration: list[torch.Tensor]|None=None, # int8 only: inputs from training images
                 threads: int|None=None, # CPU threads; default `cpu_threads()`
+                streams: int=1, # calls run at once from as many threads (see `OpenVinoEncoder`)
                ) -> nn.Module: # an `OpenVinoModule` with the original's `checkpoint_info`, or `module` itself when OpenVINO is missing
     "Run a PyTorch module on OpenVINO (cached conversion); int8 by NNCF static quantisation."
     if precision not in ENGINES['openvino']: raise ValueError(f'unsupported precision {precision}; have {ENGINES["openvino"]}')
@@ -227,9 +236,9 @@ def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the co
             warnings.simplefilter('ignore'); m = ov.convert_model(module.cpu().eval(), example_input=example, input=[tuple(example.shape)])
         if precision == 'int8':
             m = _nncf().quantize(m, _nncf().Dataset([c.numpy() for c in calibration]), subset_size=len(calibration))
-        tmp = path.with_name(path.stem + '.tmp.xml')
+        tmp = path.with_name(f'{path.stem}.{os.getpid()}.tmp.xml')
         ov.save_model(m, str(tmp), compress_to_fp16=False)
         os.replace(tmp.with_suffix('.bin'), path.with_suffix('.bin')); os.replace(tmp, path)
-    out = OpenVinoModule(path, precision, threads)
+    out = OpenVinoModule(path, precision, threads, streams)
     if hasattr(module, 'checkpoint_info'): out.checkpoint_info = module.checkpoint_info
     return out

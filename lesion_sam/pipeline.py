@@ -4,28 +4,31 @@
 
 # %% ../nbs/07a_pipeline.ipynb #09443fb3
 from __future__ import annotations
-import argparse, contextlib, errno, hashlib, json, os, signal, sys, time, warnings
+import argparse, contextlib, errno, hashlib, itertools, json, os, signal, sys, threading, time, warnings
+from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Callable
-import numpy as np, pandas as pd, cv2
+import numpy as np, pandas as pd, cv2, torch
 from PIL import Image
 from tqdm.auto import tqdm
-from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, _subdir)
+from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
+                             remove_stale_temporaries)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter
-from .engines import use_engine, DEFAULT_ENGINE
-from .prompts import Prompt, decode_prompts, whole_image_box
+from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, cpu_threads
+from .prompts import Prompt, decode_prompts, whole_image_box, clip_box
 from .benchmark import load_localizer
-from .evaluate import atomic_write, atomic_csv, remove_stale_temporaries
 
 # %% auto #0
-__all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'PROMPTS', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'MODELS',
-           'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'MANIFEST', 'COLUMNS', 'WholeImageBox', 'whole_image_localizer',
-           'review_flags', 'Segmentation', 'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter',
-           'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay', 'save_png', 'collect_inputs', 'outputs_of',
-           'check_output', 'prediction_row', 'SegmentRun', 'record_result', 'segment_files', 'pipeline_args',
-           'pipeline_spec', 'pipeline_from_args', 'segment_parser', 'sigterm_as_interrupt', 'cli_segment']
+__all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'PROMPTS', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING',
+           'MODELS', 'UNET_ENGINES', 'UNET_ENGINE', 'UNET_PRECISION', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR',
+           'POINT_COLORS', 'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS', 'WholeImageBox', 'whole_image_localizer',
+           'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder', 'Pipeline', 'PipelineError',
+           'check_checkpoint', 'load_segmenter', 'unet_on_engine', 'build_pipeline', 'pixel_limit', 'read_image',
+           'draw_overlay', 'save_png', 'collect_inputs', 'outputs_of', 'check_output', 'prediction_row', 'SegmentRun',
+           'segment_one', 'record_result', 'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec',
+           'pipeline_from_args', 'segment_parser', 'sigterm_as_interrupt', 'cli_segment']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
 DEFAULT_PIPELINE = dict(prompt='consensus', model='finetuned')  # what `segment` and `demo` run: the best REALISTIC pipeline
@@ -72,18 +75,64 @@ def review_flags(box: tuple, # (x0, y0, x1, y1) in original pixels
 # %% ../nbs/07a_pipeline.ipynb #8313627a
 @dataclass
 class Segmentation:
-    "The automatic pipeline's answer for one image."
+    "The pipeline's answer for one image."
     mask: np.ndarray # H×W bool lesion mask at the image's size
-    box: tuple # the localizer's box (x0, y0, x1, y1) in original pixels
+    box: tuple # the box decoded (x0, y0, x1, y1) in original pixels: the localizer's, or the user's
     pred_iou: float # the segmenter's predicted IoU of its mask
-    source: str # the prompt's source, e.g. 'embedding_box'
+    source: str # the prompt's source, e.g. 'consensus_box', 'user_box', 'consensus_box+2_points'
     flags: tuple # review reasons (see `review_flags`); empty when none
-    map_agreement: float|None=None # Dice between the consensus localizer's two maps (None for other localizers)
+    map_agreement: float|None=None # Dice between the consensus localizer's two maps (None for other localizers and for a user's box)
+    points: np.ndarray|None=None # K×2 points the user added, (x, y) in original pixels (None: none)
+    labels: np.ndarray|None=None # their labels: 1 lesion, 0 background
     @property
     def lesion_fraction(self) -> float: return float(self.mask.mean())
 
+def user_box(box, # (x0, y0, x1, y1) in original pixels, as the user gave it
+             shape: tuple, # (H, W) of the image
+            ) -> Prompt: # the box clipped to the image, source 'user_box' (REALISTIC: no ground truth involved)
+    "A user's box, checked and clipped to the image; a `ValueError` says what is wrong with it."
+    b = np.asarray(box, float).ravel()
+    if b.shape != (4,) or not np.isfinite(b).all(): raise ValueError(f'box {list(np.asarray(box).ravel())}: four finite numbers (x0, y0, x1, y1) expected')
+    x0, y0, x1, y1 = b
+    if x1 <= x0 or y1 <= y0: raise ValueError(f'box ({x0:g}, {y0:g}, {x1:g}, {y1:g}): x1 must be greater than x0 and y1 greater than y0')
+    c = clip_box(b, shape)
+    if c[2] <= c[0] or c[3] <= c[1]: raise ValueError(f'box ({x0:g}, {y0:g}, {x1:g}, {y1:g}) lies outside the {shape[1]}×{shape[0]} image')
+    return Prompt('box', tuple(float(v) for v in c), 'user_box', True)
+
+def user_points(points, # K×2 (x, y) in original pixels (one point may be given as (x, y))
+                labels, # K labels, 1 lesion, 0 background (None: all lesion)
+                shape: tuple, # (H, W) of the image
+               ) -> tuple[np.ndarray, np.ndarray]: # (K×2 float points, K labels)
+    "A user's points and labels, checked against the image; a `ValueError` says what is wrong."
+    p = np.asarray(points, float)
+    p = p[None] if p.shape == (2,) else p
+    if p.ndim != 2 or p.shape[1] != 2 or not len(p) or not np.isfinite(p).all(): raise ValueError(f'points: K×2 finite (x, y) coordinates expected, got shape {p.shape}')
+    lab = np.ones(len(p)) if labels is None else np.asarray(labels, float).ravel()
+    if len(lab) != len(p): raise ValueError(f'{len(lab)} labels for {len(p)} points')
+    if not np.isin(lab, (0, 1)).all(): raise ValueError(f'labels {lab.tolist()}: 1 (lesion) or 0 (background) only')
+    h, w = shape[:2]
+    out = [q for q in p if not (0 <= q[0] <= w - 1 and 0 <= q[1] <= h - 1)]
+    if out: raise ValueError(f'point ({out[0][0]:g}, {out[0][1]:g}) lies outside the {w}×{h} image')
+    return p, lab
+
+def click_decoder(segmenter: PromptableSegmenter, # the segmenter whose embeddings it would decode
+                 ) -> tuple[PromptableSegmenter|None, str]: # (the decoder trained for points, '') or (None, why not)
+    "LiteMedSAM with the decoder trained for points (`lesion_sam.click_decoder`), where it is installed and fits `segmenter`'s embeddings."
+    if not isinstance(segmenter, LiteMedSAM): return None, f"it decodes LiteMedSAM embeddings, not {segmenter.name}'s"
+    try: from lesion_sam.click_decoder import load_click_decoder, CLICK_DECODER
+    except ImportError as e:
+        if e.name == 'lesion_sam.click_decoder': return None, 'lesion_sam.click_decoder is not installed'
+        raise
+    if not Path(CLICK_DECODER).is_file(): return None, f'{CLICK_DECODER} is not there'
+    try: click = load_click_decoder(CLICK_DECODER, device=str(segmenter.device))
+    except Exception as e: raise PipelineError(f'{CLICK_DECODER}: the decoder trained for points cannot be loaded ({type(e).__name__}: {e})') from None
+    if getattr(click, 'weights_id', None) != segmenter.weights_id: return None, f'{Path(CLICK_DECODER).name} was trained on another image encoder\'s embeddings'
+    return click, ''
+
+POINTS_WARNING = "no decoder trained for points ({why}): the points go to {name}'s decoder, trained with boxes only, which follows points poorly"
+
 class Pipeline:
-    "Localizer → box → segmenter: an image in, a mask out, no clicks."
+    "Localizer → box → segmenter: an image in, a mask out; a user's box or points optional."
     def __init__(self, segmenter: PromptableSegmenter, # decodes the box
                  localizer: Callable, # `(image, emb) → Prompt`, a REALISTIC box
                  localizer_segmenter: PromptableSegmenter|None=None, # encodes the localizer's embedding when it is not `segmenter`
@@ -92,6 +141,7 @@ class Pipeline:
                 ):
         self.segmenter, self.localizer, self.localizer_segmenter = segmenter, localizer, localizer_segmenter
         self.review_iou, self.review_agreement = review_iou, review_agreement
+        self._lock, self._points_segmenter = threading.Lock(), None
 
     @property
     def name(self) -> str:
@@ -99,17 +149,43 @@ class Pipeline:
         return f'{self.segmenter.name}{tuned} + {getattr(self.localizer, "name", "localizer")}'
     def __repr__(self): return f'Pipeline({self.name!r}, engine={self.segmenter.engine}/{self.segmenter.precision})'
 
-    def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
-                ) -> Segmentation: # mask, box, predicted IoU, review flags (and map agreement)
-        emb = self.segmenter.encode(image)
+    def locate(self, image: np.ndarray, # H×W×3 uint8 RGB
+               emb, # its embedding by `segmenter`
+              ) -> tuple[Prompt, float|None]: # (the localizer's box, the consensus maps' agreement or None)
+        "The automatic box; one thread at a time (localizers memoise their last image)."
         loc_emb = emb if self.localizer_segmenter is None else self.localizer_segmenter.encode(image)
-        p = self.localizer(image, loc_emb)
-        if p.kind != 'box' or not p.realistic: raise ValueError(f'{self.name}: the localizer must give a REALISTIC box; it gave a {p.label} {p.kind}')
-        masks, ious = decode_prompts(self.segmenter, emb, [p])
+        with self._lock:
+            p = self.localizer(image, loc_emb)
+            if p.kind != 'box' or not p.realistic: raise ValueError(f'{self.name}: the localizer must give a REALISTIC box; it gave a {p.label} {p.kind}')
+            return p, (self.localizer.agreement(image, loc_emb) if hasattr(self.localizer, 'agreement') else None)
+
+    def points_segmenter(self) -> PromptableSegmenter:
+        "What decodes prompts with points: the click decoder where it is installed (LiteMedSAM pipelines), else `segmenter`, with a warning."
+        with self._lock:
+            if self._points_segmenter is None:
+                click, why = click_decoder(self.segmenter)
+                self._points_segmenter = (click, '') if click is not None else (self.segmenter, why)
+        seg, why = self._points_segmenter
+        if why: warnings.warn(POINTS_WARNING.format(why=why, name=self.name))
+        return seg
+
+    def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
+                 box=None, # the user's box (x0, y0, x1, y1) in original pixels, replacing the automatic one
+                 points=None, # K×2 user points (x, y) in original pixels, added to the box
+                 labels=None, # K point labels: 1 lesion, 0 background (default: all 1)
+                ) -> Segmentation: # mask, box, predicted IoU, review flags (and map agreement)
+        pb = None if box is None else user_box(box, image.shape)
+        pts, lab = (None, None) if points is None else user_points(points, labels, image.shape)
+        emb = self.segmenter.encode(image)
+        p, agree = (pb, None) if pb is not None else self.locate(image, emb)
+        if pts is None: masks, ious = decode_prompts(self.segmenter, emb, [p]); mask, source = masks[0], p.source
+        else:
+            logits, ious = self.points_segmenter().decode(emb, boxes=np.array([p.coords]), points=pts[None], labels=lab[None])
+            mask, source = logits[0] > 0, f'{p.source}+{len(pts)}_points'
         box, pred_iou = tuple(float(c) for c in p.coords), float(ious[0])
-        agree = self.localizer.agreement(image, loc_emb) if hasattr(self.localizer, 'agreement') else None
         flags = review_flags(box, pred_iou, image.shape, self.review_iou, map_agreement=agree, review_agreement=self.review_agreement)
-        return Segmentation(masks[0], box, pred_iou, p.source, flags, agree)
+        return Segmentation(mask, box, pred_iou, source, flags, agree, pts, lab)
+
 
 # %% ../nbs/07a_pipeline.ipynb #d6c20fe4
 MODELS = ('litemedsam', 'finetuned', 'medsam', 'sam')  # `--model` choices
@@ -135,6 +211,7 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
                    cache: EmbeddingCache|None=None, # embedding cache
                    engine: str|None=None, # encoder engine (default: `DEFAULT_ENGINE` for LiteMedSAM, torch for the ViTs)
                    precision: str|None=None, # engine precision
+                   streams: int=1, # images encoded at once from as many threads (`use_engine`)
                   ) -> PromptableSegmenter:
     "A segmenter by name, on its inference engine."
     lite = model in ('litemedsam', 'finetuned')
@@ -149,7 +226,23 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
     except (CheckpointError, FileNotFoundError, ValueError) as e: raise PipelineError(f'{model}: {e}') from None
     except Exception as e: raise PipelineError(f'{model}: {checkpoint or "the default checkpoint"}: cannot be loaded ({type(e).__name__}: {e})') from None
     default = DEFAULT_ENGINE if lite else ('torch', 'fp32')
-    return use_engine(seg, engine or default[0], precision or (default[1] if engine in (None, default[0]) else 'fp32'))
+    return use_engine(seg, engine or default[0], precision or (default[1] if engine in (None, default[0]) else 'fp32'), streams=streams)
+
+UNET_ENGINES = ('torch', 'openvino')  # `--unet-engine` choices: where the consensus localizer's UNet runs
+UNET_ENGINE, UNET_PRECISION = 'openvino', 'bf16'  # the default: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
+
+def unet_on_engine(localizer: Callable, # a localizer; the consensus localizer has a `unet`
+                   engine: str=UNET_ENGINE, # one of `UNET_ENGINES`
+                   precision: str=UNET_PRECISION, # OpenVINO precision
+                  ) -> Callable: # the same localizer, its UNet (if any, and on the CPU) on `engine`
+    "Run a localizer's UNet through OpenVINO (`to_openvino`); localizers without one are returned as they are."
+    if engine not in UNET_ENGINES: raise PipelineError(f'unknown UNet engine {engine!r}; use one of {", ".join(UNET_ENGINES)}')
+    unet = getattr(localizer, 'unet', None)
+    if engine == 'torch' or not isinstance(unet, torch.nn.Module) or isinstance(unet, OpenVinoModule): return localizer
+    if any(p.device.type != 'cpu' for p in unet.parameters()): return localizer  # OpenVINO runs on the CPU; a GPU UNet stays in PyTorch
+    size = getattr(localizer, 'size', 256)
+    localizer.unet = to_openvino(unet, torch.zeros(1, 3, size, size), precision, 'unet')
+    return localizer
 
 def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `PROMPTS` or a 'module:function' localizer loader
                    model: str=DEFAULT_PIPELINE['model'], # one of `MODELS`
@@ -161,17 +254,22 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `PROMPTS` 
                    cache_dir: str|Path|None=None, # embedding cache folder (default: no cache)
                    review_iou: float=REVIEW_IOU, # predicted IoU below this is flagged
                    review_agreement: float=REVIEW_AGREEMENT, # map agreement below this is flagged (consensus localizer)
+                   unet_engine: str=UNET_ENGINE, # where the consensus localizer's UNet runs: torch or openvino
+                   workers: int=1, # threads that will call the pipeline at once (`segment_files`); the encoder gets as many streams
                   ) -> Pipeline:
     "The automatic pipeline from names; a `PipelineError` says what is missing."
+    if workers < 1: raise PipelineError(f'workers {workers}: at least one')
+    if unet_engine not in UNET_ENGINES: raise PipelineError(f'unknown UNet engine {unet_engine!r}; use one of {", ".join(UNET_ENGINES)}')
     if prompt not in PROMPTS and ':' not in prompt: raise PipelineError(f'unknown prompt {prompt!r}; use one of {", ".join(PROMPTS)} or module:function')
     if model not in MODELS: raise PipelineError(f'unknown model {model!r}; use one of {", ".join(MODELS)}')
     check_checkpoint(checkpoint, model)
     loc, why = load_localizer(PROMPTS.get(prompt, prompt), device)
     if loc is None: raise PipelineError(f'--prompt {prompt}: {why}')
     cache = EmbeddingCache(cache_dir) if cache_dir else None
-    seg = load_segmenter(model, checkpoint, sam_arch, device, cache, engine, precision)
+    seg = load_segmenter(model, checkpoint, sam_arch, device, cache, engine, precision, workers)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
-    return Pipeline(seg, loc, load_segmenter('litemedsam', device=device, cache=cache) if needs_lite else None, review_iou, review_agreement)
+    lite = load_segmenter('litemedsam', device=device, cache=cache, streams=workers) if needs_lite else None
+    return Pipeline(seg, unet_on_engine(loc, unet_engine), lite, review_iou, review_agreement)
 
 # %% ../nbs/07a_pipeline.ipynb #a85fc2b2
 MIN_SIDE = 32  # refuse images whose short side is smaller (pixels)
@@ -201,13 +299,16 @@ def read_image(path: str|Path, # an image file
 
 # %% ../nbs/07a_pipeline.ipynb #943b7848
 MASK_COLOR, BOX_COLOR = (0, 190, 255), (255, 215, 0)  # RGB of the mask tint/outline and of the box
+POINT_COLORS = {1: (40, 220, 40), 0: (240, 40, 40)}  # RGB of lesion (1) and background (0) points
 
 def draw_overlay(image: np.ndarray, # H×W×3 uint8 RGB
                  mask: np.ndarray, # H×W mask, nonzero = lesion
                  box: tuple, # (x0, y0, x1, y1) in pixels
                  alpha: float=0.35, # opacity of the mask tint
+                 points: np.ndarray|None=None, # K×2 user points (x, y), drawn as dots
+                 labels: np.ndarray|None=None, # their labels (1 lesion: green, 0 background: red; default 1)
                 ) -> np.ndarray: # H×W×3 uint8 RGB
-    "The image with the mask tinted and outlined and the box drawn as a rectangle."
+    "The image with the mask tinted and outlined, the box drawn as a rectangle and the user's points as dots."
     out, m = image.copy(), np.asarray(mask) > 0
     out[m] = (out[m]*(1 - alpha) + np.array(MASK_COLOR)*alpha).astype(np.uint8)
     t = max(1, round(max(image.shape[:2])/256))
@@ -215,6 +316,8 @@ def draw_overlay(image: np.ndarray, # H×W×3 uint8 RGB
     cv2.drawContours(out, contours, -1, MASK_COLOR, t)
     x0, y0, x1, y1 = (int(round(c)) for c in box)
     cv2.rectangle(out, (x0, y0), (x1, y1), BOX_COLOR, t)
+    for (x, y), l in zip(np.asarray(points if points is not None else np.zeros((0, 2))), labels if labels is not None else itertools.repeat(1)):
+        cv2.circle(out, (int(round(x)), int(round(y))), 3*t, POINT_COLORS[int(l)], -1)
     return out
 
 def save_png(image: np.ndarray, # H×W×3 uint8 RGB, or an H×W mask (saved 0/255)
@@ -238,7 +341,7 @@ def _entry_problem(p: Path) -> str:
 
 def _folder_entries(folder: Path) -> tuple[list[Path], int]:
     "Candidate images of a folder and how many of its files an earlier `segment` wrote."
-    folder = _subdir(folder, IMAGE_DIRS)
+    folder = subfolder(folder, IMAGE_DIRS)
     try: ours = set(_read_manifest(folder).get('files', {}))
     except DataError: ours = set()  # another tool's manifest: nothing there is ours
     names = [f for f in sorted(folder.iterdir()) if f.suffix.lower() in IMAGE_EXTS and not f.name.startswith('.')
@@ -343,9 +446,18 @@ class SegmentRun:
     failed: dict = field(default_factory=dict) # input → error
     skipped: dict = field(default_factory=dict) # input → why it was skipped
     interrupted: bool = False # stopped by Ctrl-C or SIGTERM
+    workers: int = 1 # images segmented at once
+    startup_s: float|None = None # seconds from the call to the pipeline built (None: nothing was left to segment)
+    wall_s: float|None = None # seconds from the pipeline built to the last image recorded
+    @property
+    def images_per_s(self) -> float|None:
+        "Images segmented per second of wall time, start-up excluded."
+        return len(self.done)/self.wall_s if self.wall_s else None
     def summary(self, out: str|Path) -> str:
+        speed = (f' in {self.wall_s:.1f} s ({self.images_per_s:.2f} images/s, {self.workers} worker{"s"*(self.workers > 1)}; start-up {self.startup_s:.1f} s)'
+                 if self.wall_s and self.done else '')
         s = (f'{len(self.done)} segmented, {len(self.resumed)} already done, {len(self.failed)} failed, {len(self.skipped)} skipped'
-             f' ({int(self.predictions.review.sum())} of {len(self.predictions)} flagged for review) -> {Path(out)/"predictions.csv"}')
+             f' ({int(self.predictions.review.sum())} of {len(self.predictions)} flagged for review){speed} -> {Path(out)/"predictions.csv"}')
         return ('interrupted: ' + s + '; rerun the same command to resume') if self.interrupted else s
 
 def _save_state(out: Path, m: dict, failed: dict, skipped: dict):
@@ -358,25 +470,47 @@ def _save_state(out: Path, m: dict, failed: dict, skipped: dict):
         atomic_csv(pd.DataFrame(errs), out/'errors.csv')
     else: (out/'errors.csv').unlink(missing_ok=True)
 
-def record_result(out: Path, # the output folder
-                  m: dict, # the manifest, updated in place
-                  image_id: str, # the image's id
-                  path: Path, # the image file
-                  image: np.ndarray, # the image, for the overlay
-                  r: Segmentation, # the pipeline's answer
-                  overlay: bool, # also write the overlay
-                  seconds: float, # time taken so far
-                  model: str, # the pipeline's name
-                 ) -> list[str]: # the files written
-    "Write one image's files, each listed in the manifest before it exists, then record the image as done."
+def segment_one(pipeline: Callable, # `(image, **prompts) → Segmentation`
+                out: Path, # the output folder
+                image_id: str, # the image's id
+                path: Path, # the image file
+                overlay: bool=False, # also write the overlay
+                limits: tuple=(MAX_PIXELS, MIN_SIDE), # `read_image`'s max_pixels and min_side
+                prompts: dict|None=None, # the user's `box`, `points`, `labels` (None: automatic)
+               ) -> dict: # `record` (the manifest's entry) and `files` (name → SHA-256), or `error`
+    "Read, segment and write one image (safe to run in several threads: it touches no shared state)."
+    t0 = time.perf_counter()
+    try: image = read_image(path, *limits); r = pipeline(image, **(prompts or {}))
+    except DataError as e: return dict(error=str(e))
+    except Exception as e: return dict(error=f'{path}: {type(e).__name__}: {e}')
     names = outputs_of(image_id, overlay)
-    m['files'].update({n: None for n in names})
-    atomic_write(out/MANIFEST, lambda f: f.write(json.dumps(m, indent=1).encode()))
     save_png(r.mask, out/names[0])
-    if overlay: save_png(draw_overlay(image, r.mask, r.box), out/names[1])
-    m['files'].update({n: _sha256(out/n) for n in names})
-    m['done'][image_id] = dict(**_input_stamp(path), row=prediction_row(image_id, path, r, seconds, model))
-    return names
+    if overlay: save_png(draw_overlay(image, r.mask, r.box, points=r.points, labels=r.labels), out/names[1])
+    row = prediction_row(image_id, path, r, time.perf_counter() - t0, pipeline.name)
+    return dict(record=dict(**_input_stamp(path), row=row), files={n: _sha256(out/n) for n in names})
+
+def record_result(m: dict, # the manifest, updated in place
+                  image_id: str, # the image's id
+                  result: dict, # `segment_one`'s answer without `error`
+                 ) -> None:
+    "Record one finished image in the manifest: its files' hashes and its row."
+    m['files'].update(result['files']); m['done'][image_id] = result['record']
+
+def _results(todo: list, # (id, path) to segment
+             segment: Callable, # `(id, path) → result`
+             workers: int, # at once; 1: in this thread, in order
+            ):
+    "(id, result) of every image, as they finish; on an interrupt or an error, what has not started is cancelled and what runs is finished."
+    if workers == 1: yield from ((i, segment(i, p)) for i, p in todo); return
+    pool, queue, pending = ThreadPoolExecutor(workers, thread_name_prefix='segment'), iter(todo), {}
+    try:
+        for i, p in itertools.islice(queue, 2*workers): pending[pool.submit(segment, i, p)] = i
+        while pending:
+            for f in wait(pending, return_when=FIRST_COMPLETED).done:
+                i = pending.pop(f)
+                yield i, f.result()
+                for j, q in itertools.islice(queue, 1): pending[pool.submit(segment, j, q)] = j
+    finally: pool.shutdown(wait=True, cancel_futures=True)
 
 def segment_files(inputs: list, # image files and/or folders
                   out: str|Path, # output folder
@@ -387,30 +521,50 @@ def segment_files(inputs: list, # image files and/or folders
                   max_pixels: int=MAX_PIXELS, # refuse larger images
                   min_side: int=MIN_SIDE, # refuse images with a smaller short side
                   progress: bool=True, # progress bar when a folder is given
+                  workers: int=1, # images segmented at once, each in its own thread (read, pipeline, write)
+                  prompts: dict|None=None, # one image only: the user's `box`, `points`, `labels` for `Pipeline.__call__`
+                  save_every: float=1., # seconds between rewrites of the manifest and the CSVs (and at the end)
                  ) -> SegmentRun: # what happened to every input
     "Segment every image; write masks, overlays, `predictions.csv`, `errors.csv` and the manifest."
-    out, spec = Path(out), spec or {}
+    t_start, out, spec = time.perf_counter(), Path(out), spec or {}
+    if workers < 1: raise ValueError(f'workers {workers}: at least one')
     items, failed, skipped = collect_inputs(inputs)
+    if prompts and len(items) + len(failed) + len(skipped) != 1: raise ValueError(f'a box or points are for one image; the inputs hold {len(items) + len(failed) + len(skipped)}')
     m = check_output(out, items, spec, overlay, overwrite)
     remove_stale_temporaries(out)
-    run = SegmentRun(None, failed=failed, skipped=skipped)
+    run = SegmentRun(None, failed=failed, skipped=skipped, workers=workers)
     run.resumed = [i for i, p in items if not overwrite and _finished(m, out, i, p, overlay)]
     todo = [(i, p) for i, p in items if i not in run.resumed]
     for i, _ in todo: m['done'].pop(i, None)
-    try:
-        pipeline = make_pipeline() if todo else None
-        for i, path in tqdm(todo, desc='segment', unit='image', disable=not (progress and any(Path(x).is_dir() for x in inputs))):
-            t0 = time.perf_counter()
-            try: image = read_image(path, max_pixels, min_side); r = pipeline(image)
-            except DataError as e: failed[str(path)] = str(e); continue
-            except Exception as e: failed[str(path)] = f'{path}: {type(e).__name__}: {e}'; continue
-            record_result(out, m, i, path, image, r, overlay, time.perf_counter() - t0, pipeline.name)
-            _save_state(out, m, failed, skipped)
-    except KeyboardInterrupt: run.interrupted = True
+    m['files'].update({n: None for i, _ in todo for n in outputs_of(i, overlay)})  # ours before any is written: a killed run leaves no foreign file
     _save_state(out, m, failed, skipped)
-    run.done = [i for i, _ in todo if i in m['done']]  # recorded by this run, however late the interrupt came
+    saved, paths, bar = time.monotonic(), dict(todo), None
+    try:
+        if todo:
+            pipeline = make_pipeline(); t_built = time.perf_counter(); run.startup_s = t_built - t_start
+            bar = tqdm(total=len(todo), desc='segment', unit='image', disable=not (progress and any(Path(x).is_dir() for x in inputs)))
+            one = lambda i, p: segment_one(pipeline, out, i, p, overlay, (max_pixels, min_side), prompts)
+            with contextlib.closing(_results(todo, one, workers)) as results:  # closed on any exit: the threads are done before the state is saved
+                for i, res in results:
+                    if 'error' in res: failed[str(paths[i])] = res['error']
+                    else: record_result(m, i, res); run.done.append(i)
+                    bar.update()
+                    if time.monotonic() - saved >= save_every: _save_state(out, m, failed, skipped); saved = time.monotonic()
+    except KeyboardInterrupt: run.interrupted = True
+    except BaseException:
+        with contextlib.suppress(Exception): _save_state(out, m, failed, skipped)
+        raise
+    finally:
+        if bar is not None: bar.close()
+    if run.startup_s is not None:
+        run.wall_s = time.perf_counter() - t_built
+        m.setdefault('runs', []).append(dict(finished=time.strftime('%Y-%m-%dT%H:%M:%S'), segmented=len(run.done), failed=len(failed), workers=workers,
+                                             startup_s=round(run.startup_s, 3), wall_s=round(run.wall_s, 3), interrupted=run.interrupted,
+                                             images_per_s=round(run.images_per_s, 4) if run.done else None))
+    _save_state(out, m, failed, skipped)
     run.predictions = pd.read_csv(out/'predictions.csv')
     return run
+
 
 # %% ../nbs/07a_pipeline.ipynb #ffafb974
 def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
@@ -426,6 +580,8 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--sam-arch', default='vit_h', choices=['vit_b', 'vit_l', 'vit_h'], help='SAM architecture of --checkpoint')
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='encoder engine (default: the fastest CPU engine for LiteMedSAM, torch for the ViTs)')
     p.add_argument('--precision', help='engine precision: fp32, bf16 or int8')
+    p.add_argument('--unet-engine', choices=UNET_ENGINES, default=UNET_ENGINE,
+                   help=f"with --prompt consensus: where the localizer's UNet runs (default: {UNET_ENGINE}, at {UNET_PRECISION}; torch: PyTorch fp32)")
     p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
     p.add_argument('--cache-dir', help='embedding cache folder (default: no cache)')
     p.add_argument('--review-iou', type=float, default=REVIEW_IOU, help=f'flag masks whose predicted IoU is below this (default: {REVIEW_IOU})')
@@ -434,18 +590,30 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--max-pixels', type=int, default=max_pixels, help=f"refuse images with more pixels; also PIL's decompression-bomb limit (default: {max_pixels:,})")
     p.add_argument('--min-side', type=int, default=MIN_SIDE, help=f'refuse images whose short side is smaller, in pixels (default: {MIN_SIDE})')
 
+def user_prompts(a: argparse.Namespace, # parsed options with `--box`, `--point`, `--background-point`
+                ) -> dict|None: # `Pipeline.__call__`'s `box`, `points`, `labels` (None: none given)
+    "The user's box and points from the command line; lesion points first, then background points."
+    pos, neg = getattr(a, 'point', None) or [], getattr(a, 'background_point', None) or []
+    if getattr(a, 'box', None) is None and not pos + neg: return None
+    return dict(box=a.box, points=[*pos, *neg] or None, labels=[1]*len(pos) + [0]*len(neg) or None)
+
 def pipeline_spec(a: argparse.Namespace, # parsed `pipeline_args` options
-                 ) -> dict: # prompt, model, checkpoint and SAM architecture: what identifies the pipeline
+                 ) -> dict: # prompt, model, checkpoint and SAM architecture (and the user's prompts, if any): what identifies the pipeline
     "The pipeline the options ask for: `DEFAULT_PIPELINE` (or `FAST_PIPELINE` with `--fast`), overridden by explicit options."
-    base = FAST_PIPELINE if a.fast else DEFAULT_PIPELINE
+    base, user = FAST_PIPELINE if a.fast else DEFAULT_PIPELINE, user_prompts(a)
     return dict(prompt=a.prompt or base['prompt'], model=a.model or base['model'],
-                checkpoint=str(Path(a.checkpoint).resolve()) if a.checkpoint else None, sam_arch=a.sam_arch if (a.model or base['model']) == 'sam' else None)
+                checkpoint=str(Path(a.checkpoint).resolve()) if a.checkpoint else None, sam_arch=a.sam_arch if (a.model or base['model']) == 'sam' else None,
+                **({'user_prompt': user} if user else {}))
 
 def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
+                       workers: int=1, # threads that will call it at once
                       ) -> Pipeline:
     "Build the pipeline the options ask for."
     s = pipeline_spec(a)
-    return build_pipeline(s['prompt'], s['model'], a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou, a.review_agreement)
+    return build_pipeline(s['prompt'], s['model'], a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou,
+                          a.review_agreement, getattr(a, 'unet_engine', UNET_ENGINE), workers)
+
+SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images: images segmented at once (at most the cores it may use); chosen in 05a_speed
 
 def segment_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam segment`."
@@ -462,6 +630,11 @@ def segment_parser() -> argparse.ArgumentParser:
                         '(auto, ray://head:10001) on that running cluster, whose workers must see the inputs and DIR at the same paths. '
                         'Put it after the inputs, or write --ray= for a local Ray')
     p.add_argument('--ray-workers', type=int, default=2, metavar='N', help='with --ray: Ray actors of one core each, each loading the pipeline once (default: 2)')
+    p.add_argument('--workers', type=int, metavar='N', help=f'images segmented at once, each in its own thread, reading and writing while others run the models '
+                   f'(default: {SEGMENT_WORKERS}, or fewer when this process may use fewer cores; 1: one image at a time)')
+    p.add_argument('--box', type=float, nargs=4, metavar=('X0', 'Y0', 'X1', 'Y1'), help='one image only: segment inside this box (original pixels) instead of the automatic box')
+    p.add_argument('--point', type=float, nargs=2, action='append', metavar=('X', 'Y'), help='one image only: a point on the lesion, added to the box (repeatable)')
+    p.add_argument('--background-point', type=float, nargs=2, action='append', metavar=('X', 'Y'), help='one image only: a point on the background, added to the box (repeatable)')
     pipeline_args(p)
     return p
 
@@ -493,10 +666,19 @@ def cli_segment(argv: list[str], # the options after `lesion_sam segment`
     a = p.parse_args(argv)
     if a.ray_workers < 1: p.error(f'--ray-workers {a.ray_workers}: at least one worker')
     if a.ray and Path(a.ray).exists(): p.error(f'--ray {a.ray}: an input, not a Ray address; put --ray after the inputs, or write --ray= for a local Ray')
+    if a.workers is not None and a.workers < 1: p.error(f'--workers {a.workers}: at least one')
+    prompts = user_prompts(a)
+    if prompts:
+        given = '/'.join(o for o, v in (('--box', a.box), ('--point', a.point), ('--background-point', a.background_point)) if v)
+        if len(a.inputs) != 1: p.error(f'{given}: for one image at a time; got {len(a.inputs)} inputs')
+        if Path(a.inputs[0]).is_dir(): p.error(f'{given}: for one image at a time; {a.inputs[0]} is a folder')
+        if a.ray is not None: p.error(f'{given}: not with --ray (one image needs no cluster)')
+        if a.box and (a.box[2] <= a.box[0] or a.box[3] <= a.box[1]): p.error(f'--box {" ".join(f"{c:g}" for c in a.box)}: X1 must be greater than X0 and Y1 greater than Y0')
+    workers = 1 if prompts or a.ray is not None else max(1, min(a.workers or min(SEGMENT_WORKERS, cpu_threads()), len(collect_inputs(a.inputs)[0])))
     with sigterm_as_interrupt():
         if a.ray is not None: run = _segment_on_ray(a)
-        else: run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a), pipeline_spec(a), a.overlay, a.overwrite,
-                                  a.max_pixels, a.min_side, not a.quiet)
+        else: run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a, workers), pipeline_spec(a), a.overlay, a.overwrite,
+                                  a.max_pixels, a.min_side, not a.quiet, workers, prompts)
     for e in run.failed.values(): print(f'FAILED {e}', file=sys.stderr)
     for e in run.skipped.values(): print(f'SKIPPED {e}', file=sys.stderr)
     print(run.summary(a.out))
