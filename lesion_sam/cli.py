@@ -17,7 +17,7 @@ def _report(args) -> int:
     print(data_report(args.data or DATA_DIR).to_string(index=False))
     return 0
 
-TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune', 'encoder-map': 'lesion_sam.encoder_map'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
+TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
 
 def _train(argv: list[str]) -> int:
     "`lesion_sam train MODEL ...`, the model named anywhere among the options."
@@ -52,6 +52,13 @@ def _benchmark(args) -> int:
     from lesion_sam.benchmark import run_benchmark, run_tag, save_figures, results_table
     from lesion_sam.data import resolve_split, repo_root
     out = Path(args.out or repo_root()/'outputs')
+    if args.only:  # some rows, merged into the split's existing run
+        from lesion_sam.benchmark import add_rows, selector
+        engine, precision = _engine(args)
+        s = add_rows(args.only, args.split, out, data=args.data, limit=args.limit, device=args.device, engine=engine, precision=precision,
+                     cache_dir=args.cache_dir, timing_images=args.timing_images)
+        print(results_table(s[s.approach.map(selector(args.only))]).to_string(index=False))
+        return 0
     summary, per_image = run_benchmark(args.data, args.split, out, args.limit, args.device, args.tta, *_engine(args),
                                        args.sam_checkpoint, args.sam_arch, args.medsam_checkpoint, args.cache_dir, args.timing_images)
     tag = run_tag(args.data, args.split, args.limit)
@@ -212,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument('--cache-dir', help='embedding cache folder')
     b.add_argument('--timing-images', type=int, default=6, help='images timed end to end per row')
     b.add_argument('--no-sensitivity', action='store_true', help='skip the prompt-degradation curves (figure 3)')
+    b.add_argument('--only', nargs='+', metavar='PATTERN', help="compute only the rows these glob patterns name (e.g. 'Loss-study*') and merge them into the split's existing CSVs")
     b.set_defaults(run=_benchmark)
     e = sub.add_parser('evaluate', help='score a folder of <id>_segmentation.png masks against ground truth')
     e.add_argument('pred_dir'); e.add_argument('gt_dir')
