@@ -10,7 +10,7 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import load_image, load_pair, scoring_mask, training_pairs, repo_root, _atomic_csv, resolve_split
+from .data import load_image, load_pair, scoring_mask, training_pairs, repo_root, atomic_csv, resolve_split
 from .metrics import dice, segmentation_scores, clicks_summary
 from .prompts import Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, heatmap_box
 from .segmenters import LiteMedSAM, PromptableSegmenter, Embedding, EmbeddingCache, CheckpointError, load_submodule
@@ -23,8 +23,8 @@ __all__ = ['CLICK_DECODER', 'CLICK_LOG', 'MODEL', 'PROMPT_KINDS', 'CLICK_MODEL',
            'load_click_decoder', 'next_click', 'sample_points', 'CachedFeats', 'cached_table', 'frame_valid',
            'ClickPromptDataset', 'as_list', 'ClickDecoder', 'click_step', 'click_val_scores', 'train_click_decoder',
            'cli_train', 'map_point', 'MapPointLocalizer', 'click_strategies', 'click_decoder_job', 'score_rows',
-           'click_curve', 'evaluate_split', 'box_row_differences', 'save_clicks_figure', 'merge_results',
-           'cli_evaluate']
+           'click_curve', 'benchmark_boxes', 'evaluate_split', 'box_row_differences', 'save_clicks_figure',
+           'merge_results', 'cli_evaluate']
 
 # %% ../nbs/04b_click_decoder.ipynb #874f63f9
 CLICK_DECODER = repo_root()/'outputs/checkpoints/litemedsam_click_decoder.pth'  # the shipped click decoder (fp16 prompt encoder + mask decoder)
@@ -376,10 +376,10 @@ def score_rows(split: str, # a committed split, e.g. `test`
     summary = _summary(per_image, rows, seconds, dict(device=str(jobs[0][0].device), engine=engine, split=split, data='bundled'))
     return summary, per_image.assign(split=split)
 
-# %% ../nbs/04b_click_decoder.ipynb #bdef75f6
+# %% ../nbs/04b_click_decoder.ipynb #30b928d5
 def click_curve(seg: PromptableSegmenter, # the segmenter (its decoder)
                 pairs: pd.DataFrame, # `id`, `image`, `mask`, `score_mask`
-                localizer: Callable, # (image, emb) → the starting box Prompt
+                localizer: Callable|dict, # (image, emb) → the starting box Prompt, or a dict id → starting box (`benchmark_boxes`)
                 max_clicks: int=10, # NoC's cap
                 upto: int=5, # always make at least this many clicks (for the curve)
                 threshold: float=0.9, # stop after `upto` clicks once Dice reaches it
@@ -390,7 +390,8 @@ def click_curve(seg: PromptableSegmenter, # the segmenter (its decoder)
     for r in tqdm(pairs.itertuples(), total=len(pairs), disable=not progress, desc='clicks'):
         image, mask = load_pair(r.image, r.mask)
         truth, emb = scoring_mask(r), seg.encode(image)
-        box, pts, labels, low, c = np.array([localizer(image, emb).coords]), [], [], None, None
+        box = np.array([localizer[r.id] if isinstance(localizer, dict) else localizer(image, emb).coords], float)
+        pts, labels, low, c = [], [], None, None
         for k in range(max_clicks + 1):
             low, _ = seg.decode_lowres(emb, boxes=box, points=[pts] if pts else None, labels=[labels] if pts else None, mask_logits=low)
             pred = seg.postprocess(low, emb)[0].cpu().numpy() > 0
@@ -402,7 +403,20 @@ def click_curve(seg: PromptableSegmenter, # the segmenter (its decoder)
             pts.append(c[0]); labels.append(c[1])
     return pd.DataFrame(rows)
 
-# %% ../nbs/04b_click_decoder.ipynb #289aafb8
+# %% ../nbs/04b_click_decoder.ipynb #5077790e
+def benchmark_boxes(split: str, # a test set the benchmark ran on
+                    approach: str=f'{BOX_MODEL} + consensus box (UNet + embedding localizer)', # the row whose prompts to read
+                    metrics_dir: str|Path=repo_root()/'outputs/metrics', # where `per_image*.csv` are
+                   ) -> dict: # id → (x0, y0, x1, y1) in original pixels
+    "The boxes a benchmark row prompted with, from its per-image CSV (the consensus box without running the UNet again)."
+    from lesion_sam.benchmark import run_tag
+    f = Path(metrics_dir)/f'per_image{run_tag(None, split, None)}.csv'
+    d = pd.read_csv(f)
+    d = d[d.approach == approach]
+    if d.empty: raise ValueError(f'{f}: no row {approach!r}')
+    return {r.id: tuple(map(float, r.prompt_coords.split())) for r in d.itertuples()}
+
+# %% ../nbs/04b_click_decoder.ipynb #ed15da73
 def evaluate_split(split: str, # a committed test split
                    decoders: tuple=('click', 'box'), # 'click': the click decoder, 'box': the box-only decoder (its curve only)
                    parts: str|Path='runs/clicks/eval', # where the parts go
@@ -413,6 +427,8 @@ def evaluate_split(split: str, # a committed test split
                    timing_images: int=6, # images timed per row
                    progress: bool=True, # progress bars
                    click_path: str|Path=CLICK_DECODER, # the click decoder checkpoint
+                   curve_sample: int|None=None, # the curves on a seeded sample of this many images (None: all)
+                   bench_boxes: bool=True, # start the curves from the benchmark's consensus boxes (`benchmark_boxes`) instead of running the localizer
                   ) -> list[Path]: # the part files written
     "Score one test set: the click decoder's rows and each decoder's clicks curve from the consensus box."
     from lesion_sam.engines import use_engine, DEFAULT_ENGINE
@@ -425,15 +441,17 @@ def evaluate_split(split: str, # a committed test split
         if rows:
             summary, per_image = score_rows(split, [(seg, strategies)], timing_images, limit, progress)
             for df, name in ((summary, 'rows'), (per_image, 'per_image')):
-                _atomic_csv(df, parts/f'{name}_{split}.csv'); written.append(parts/f'{name}_{split}.csv')
+                atomic_csv(df, parts/f'{name}_{split}.csv'); written.append(parts/f'{name}_{split}.csv')
     if 'box' in decoders: segs[BOX_MODEL] = use_engine(load_finetuned(device=device, cache=cache), *DEFAULT_ENGINE)
     pairs = resolve_split(None, split).head(limit) if limit else resolve_split(None, split)
+    if curve_sample and len(pairs) > curve_sample: pairs = pairs.sample(curve_sample, random_state=0).sort_values('id')
+    start = benchmark_boxes(split) if bench_boxes else consensus
     for name, s in segs.items() if curve else ():
         f = parts/f'clicks_{split}_{slug(name)}.csv'
-        _atomic_csv(click_curve(s, pairs, consensus, progress=progress).assign(approach=name, split=split), f); written.append(f)
+        atomic_csv(click_curve(s, pairs, start, progress=progress).assign(approach=name, split=split), f); written.append(f)
     return written
 
-# %% ../nbs/04b_click_decoder.ipynb #9e1e9fcd
+# %% ../nbs/04b_click_decoder.ipynb #72c26624
 def box_row_differences(per_image: pd.DataFrame, # the click decoder's per-image rows (with `split`)
                         metrics_dir: str|Path=repo_root()/'outputs/metrics', # where the benchmark's `per_image*.csv` are
                        ) -> pd.DataFrame: # per split and box prompt: the click decoder − the box-only decoder (`paired_difference`)
@@ -471,7 +489,7 @@ def save_clicks_figure(summary: pd.DataFrame, # `clicks_curve.csv`: `split`, `ap
     axes[0, 0].set_ylabel('mean Dice (from the consensus box)')
     return _save(fig, path)
 
-# %% ../nbs/04b_click_decoder.ipynb #d629e65d
+# %% ../nbs/04b_click_decoder.ipynb #5e040b94
 def merge_results(parts: str|Path='runs/clicks/eval', # the part files of `evaluate_split`
                   out: str|Path=repo_root()/'outputs', # `metrics/` and `figures/` go here
                  ) -> dict: # the merged tables
@@ -482,15 +500,17 @@ def merge_results(parts: str|Path='runs/clicks/eval', # the part files of `evalu
     read = lambda pat: order(pd.concat([pd.read_csv(f) for f in sorted(parts.glob(pat))], ignore_index=True)) if list(parts.glob(pat)) else None
     res = dict(rows=read('rows_*.csv'), per_image=read('per_image_*.csv'), clicks=read('clicks_*.csv'))
     if res['rows'] is not None:
-        _atomic_csv(res['rows'], m/'click_decoder_rows.csv'); _atomic_csv(res['per_image'], m/'click_decoder_per_image.csv')
-        res['paired'] = box_row_differences(res['per_image'], m); _atomic_csv(res['paired'], m/'click_decoder_paired.csv')
+        atomic_csv(res['rows'], m/'click_decoder_rows.csv'); atomic_csv(res['per_image'], m/'click_decoder_per_image.csv')
+        res['paired'] = box_row_differences(res['per_image'], m); atomic_csv(res['paired'], m/'click_decoder_paired.csv')
     if res['clicks'] is not None:
+        res['clicks']['realism'] = np.where(res['clicks'].clicks == 0, REALISTIC, UNREALISTIC)  # the box alone; then clicks placed from the GT
         res['curve'] = clicks_summary(res['clicks'], by=['split', 'approach'])
-        _atomic_csv(res['clicks'], m/'click_decoder_clicks_per_image.csv'); _atomic_csv(res['curve'], m/'clicks_curve.csv')
+        res['curve'].insert(2, 'realism', UNREALISTIC)
+        atomic_csv(res['clicks'], m/'click_decoder_clicks_per_image.csv'); atomic_csv(res['curve'], m/'clicks_curve.csv')
         save_clicks_figure(res['curve'], Path(out)/'figures/clicks_curve.png')
     return res
 
-# %% ../nbs/04b_click_decoder.ipynb #b273c503
+# %% ../nbs/04b_click_decoder.ipynb #21d9a26e
 def cli_evaluate(argv: list[str], # the options
                 ) -> int: # exit status
     "Score the click decoder's rows and the clicks curves on test sets (parts), or merge the parts (`--merge`)."
@@ -500,12 +520,15 @@ def cli_evaluate(argv: list[str], # the options
     p.add_argument('--no-rows', action='store_true'); p.add_argument('--no-curve', action='store_true')
     p.add_argument('--parts', default='runs/clicks/eval'); p.add_argument('--limit', type=int); p.add_argument('--threads', type=int)
     p.add_argument('--timing-images', type=int, default=6); p.add_argument('--quiet', action='store_true')
+    p.add_argument('--curve-sample', type=int, help='the clicks curves on a seeded sample of N images of each set (default: all)')
+    p.add_argument('--run-localizer', action='store_true', help="start the curves from the consensus localizer's own boxes, not the benchmark's per-image ones")
     p.add_argument('--merge', action='store_true', help='only gather the parts into outputs/metrics and outputs/figures')
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     if not a.merge:
         for s in a.split:
-            for f in evaluate_split(s, tuple(a.decoders), a.parts, not a.no_rows, not a.no_curve, a.limit, timing_images=a.timing_images, progress=not a.quiet):
+            for f in evaluate_split(s, tuple(a.decoders), a.parts, not a.no_rows, not a.no_curve, a.limit, timing_images=a.timing_images,
+                                    progress=not a.quiet, curve_sample=a.curve_sample, bench_boxes=not a.run_localizer):
                 print(f'wrote {f}', flush=True)
         return 0
     res = merge_results(a.parts)
