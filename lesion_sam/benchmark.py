@@ -13,7 +13,7 @@ import matplotlib; matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, atomic_csv, scoring_mask,
-                             repo_root, DataError, MASK_SUFFIX, MASK_DIRS, _subdir)
+                             repo_root, DataError, MASK_SUFFIX, MASK_DIRS, subfolder)
 from .metrics import segmentation_scores, summarize, paired_difference, METRICS
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, WHERE_TO_GET
 from .engines import use_engine, DEFAULT_ENGINE

@@ -8,8 +8,8 @@ import argparse, sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['TRAINERS', 'PASSTHROUGH', 'PASSTHROUGH_HELP', 'PATH_OPTIONS', 'WEIGHT_KEYWORDS', 'error_message', 'error_boundary',
-           'build_parser', 'main']
+__all__ = ['TRAINERS', 'PASSTHROUGH', 'PASSTHROUGH_HELP', 'PATH_OPTIONS', 'WEIGHT_KEYWORDS', 'cli_segment', 'error_message',
+           'error_boundary', 'build_parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #045e18da
 def _report(args) -> int:
@@ -121,8 +121,52 @@ def _split(args) -> int:
     for k, v in res.items(): print(f'{k}: {len(v)} pairs -> {root/"splits"/(k + ".csv")}')
     return 0
 
+# %% ../nbs/08_cli.ipynb #cc8a5cc9
+def _absolute_paths(a: argparse.Namespace, # parsed `pipeline_args` options
+                   ) -> argparse.Namespace: # a copy, `--checkpoint` and `--cache-dir` absolute
+    "The options as a worker in another working folder needs them."
+    return argparse.Namespace(**{**vars(a), **{k: str(Path(v).resolve()) for k in ('checkpoint', 'cache_dir') if (v := getattr(a, k))}})
+
+def _segment_on_ray(a: argparse.Namespace, # parsed `segment_parser` options with `--ray`
+                   ) -> "lesion_sam.pipeline.SegmentRun":
+    "`lesion_sam segment --ray`: the same run on a Ray Data actor pool (`lesion_sam.ray_segment`)."
+    from functools import partial
+    from lesion_sam.pipeline import PipelineError, pipeline_from_args, pipeline_spec
+    from lesion_sam.ray_segment import ray_available, segment_on_ray
+    if not ray_available(): raise PipelineError('--ray needs the optional extra Ray: pip install "lesion_sam[ray]"')
+    return segment_on_ray(a.inputs, a.out, partial(pipeline_from_args, _absolute_paths(a)), pipeline_spec(a), a.overlay, a.overwrite,
+                          a.max_pixels, a.min_side, not a.quiet, address=a.ray or None, workers=a.ray_workers)
+
+def cli_segment(argv: list[str], # the options after `lesion_sam segment`
+               ) -> int: # 0: all segmented; 1: some inputs failed or were skipped; 130: interrupted
+    "`lesion_sam segment INPUT... --out DIR [--ray [ADDRESS]]`; errors that stop it are raised for the CLI's error boundary."
+    from lesion_sam.engines import cpu_threads
+    from lesion_sam.pipeline import (segment_parser, user_prompts, collect_inputs, segment_files, pipeline_from_args, pipeline_spec,
+                                     sigterm_as_interrupt, SEGMENT_WORKERS)
+    p = segment_parser()
+    a = p.parse_args(argv)
+    if a.ray_workers < 1: p.error(f'--ray-workers {a.ray_workers}: at least one worker')
+    if a.ray and Path(a.ray).exists(): p.error(f'--ray {a.ray}: an input, not a Ray address; put --ray after the inputs, or write --ray= for a local Ray')
+    if a.workers is not None and a.workers < 1: p.error(f'--workers {a.workers}: at least one')
+    prompts = user_prompts(a)
+    if prompts:
+        given = '/'.join(o for o, v in (('--box', a.box), ('--point', a.point), ('--background-point', a.background_point)) if v)
+        if len(a.inputs) != 1: p.error(f'{given}: for one image at a time; got {len(a.inputs)} inputs')
+        if Path(a.inputs[0]).is_dir(): p.error(f'{given}: for one image at a time; {a.inputs[0]} is a folder')
+        if a.ray is not None: p.error(f'{given}: not with --ray (one image needs no cluster)')
+        if a.box and (a.box[2] <= a.box[0] or a.box[3] <= a.box[1]): p.error(f'--box {" ".join(f"{c:g}" for c in a.box)}: X1 must be greater than X0 and Y1 greater than Y0')
+    workers = 1 if prompts or a.ray is not None else max(1, min(a.workers or min(SEGMENT_WORKERS, cpu_threads()), len(collect_inputs(a.inputs)[0])))
+    with sigterm_as_interrupt():
+        if a.ray is not None: run = _segment_on_ray(a)
+        else: run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a, workers), pipeline_spec(a), a.overlay, a.overwrite,
+                                  a.max_pixels, a.min_side, not a.quiet, workers, prompts)
+    for e in run.failed.values(): print(f'FAILED {e}', file=sys.stderr)
+    for e in run.skipped.values(): print(f'SKIPPED {e}', file=sys.stderr)
+    print(run.summary(a.out))
+    return 130 if run.interrupted else 1 if (run.failed or run.skipped) else 0
+
 # %% ../nbs/08_cli.ipynb #8df82340
-PASSTHROUGH = {'segment': 'lesion_sam.pipeline:cli_segment', 'demo': 'lesion_sam.demo:cli_demo', 'sweep': 'lesion_sam.loss_study:cli_sweep'}  # subcommands whose module parses all their options
+PASSTHROUGH = {'segment': 'lesion_sam.cli:cli_segment', 'demo': 'lesion_sam.demo:cli_demo', 'sweep': 'lesion_sam.loss_study:cli_sweep'}  # subcommands whose module parses all their options
 PASSTHROUGH_HELP = {'segment': 'segment images automatically (localizer box → SAM); see `lesion_sam segment --help`',
                     'demo': 'the gradio demo of the automatic pipeline; see `lesion_sam demo --help`',
                     'sweep': 'the loss study and the frozen-encoder light UNet, trained as one resumable grid; see `lesion_sam sweep --help`',

@@ -135,7 +135,6 @@ def subfolder(folder: Path, # a folder given by the user
     "The folder that holds the files: a known layout's sub-folder when there is one."
     return next((folder/n for n in names if (folder/n).is_dir()), folder)
 
-_subdir = subfolder  # the old private name, until every module imports `subfolder`
 
 def find_images(folder: str|Path, # a folder of images (or an ISIC-layout folder)
                ) -> dict[str, Path]: # image id → path, sorted by id
@@ -269,7 +268,6 @@ def grouped_split(groups: pd.Series|list, # one group label per item (e.g. `lesi
 # %% ../nbs/00_data.ipynb #4e205c95
 SPLITS = ('train', 'val', 'test')
 
-_atomic_csv = atomic_csv  # the old private name, until every module imports `atomic_csv`
 
 def split_table(pairs: pd.DataFrame, # `find_pairs` output
                 root: Path, # paths are stored relative to this folder

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import segmentation_models_pytorch as smp, torch
 from torch import nn
-from .loss_study import conv_block, _check_size
+from .unet import conv_block, check_size
 from .unet import encoder_weights_file, load_encoder_weights
 
 # %% auto #0
@@ -48,7 +48,7 @@ class FrozenEncoderUNet(nn.Module):
             if isinstance(m, nn.modules.batchnorm._BatchNorm) and not any(p.requires_grad for p in m.parameters()): m.eval()
         return self
     def forward(self, x):
-        _check_size(x, 32, 'FrozenEncoderUNet')
+        check_size(x, 32, 'FrozenEncoderUNet')
         feats = self.encoder(x)
         x, skips = feats[-1], list(reversed(feats[1:-1]))
         for i, (up, block) in enumerate(zip(self.ups, self.dec)):

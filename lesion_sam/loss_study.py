@@ -16,28 +16,16 @@ from .metrics import dice, iou, segmentation_scores, summarize, to_original_size
 from tqdm.auto import tqdm
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
                                  seed_worker, set_seed, LOSSES)
-from .unet import encoder_weights_file, load_encoder_weights, predict_image, val_dice
+from .unet import encoder_weights_file, load_encoder_weights, predict_image, val_dice, conv_block, check_size
+from .frozen_encoder import FrozenEncoderUNet
 
 # %% auto #0
 __all__ = ['STUDY_ARCHS', 'STUDY_LOSSES', 'ARCHS', 'SWEEP', 'COLUMNS', 'CHECKPOINTS', 'TEST_SETS', 'SWEEP_OUT', 'SWEEP_CSV',
-           'SWEEP_FIGURE', 'TEST_SETS_CSV', 'conv_block', 'SegNet', 'DilatedBottleneck', 'StudyUNet', 'study_loss',
-           'build_model', 'run_name', 'sweep_config', 'grid_runs', 'best_loss', 'study_step', 'overlap_scores',
-           'cached_scoring_mask', 'score_model', 'train_run', 'read_results', 'sweep', 'alpha_figure',
-           'load_study_model', 'shipped_name', 'models_to_ship', 'ship_models', 'approach_label', 'file_sha256',
-           'test_set_rows', 'sweep_parser', 'cli_sweep', 'benchmark_rows']
-
-# %% ../nbs/01b_loss_study.ipynb #b251b9d9
-def conv_block(c_in: int, # input channels
-               c_out: int, # output channels
-               dilation: int=1, # dilation of both 3×3 convolutions (padding keeps the size)
-              ) -> nn.Sequential: # two conv-BN-ReLU layers
-    "Two 3×3 convolutions, each followed by batch norm and ReLU."
-    return nn.Sequential(*[m for ci in (c_in, c_out) for m in (nn.Conv2d(ci, c_out, 3, padding=dilation, dilation=dilation, bias=False),
-                                                               nn.BatchNorm2d(c_out), nn.ReLU(inplace=True))])
-
-def _check_size(x: torch.Tensor, factor: int, name: str):
-    if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f'{name} takes B×3×H×W images, got shape {tuple(x.shape)}')
-    if x.shape[-2] % factor or x.shape[-1] % factor: raise ValueError(f'{name}: H and W must be multiples of {factor}, got {tuple(x.shape[-2:])}')
+           'SWEEP_FIGURE', 'TEST_SETS_CSV', 'SegNet', 'DilatedBottleneck', 'StudyUNet', 'study_loss', 'build_model',
+           'run_name', 'sweep_config', 'grid_runs', 'best_loss', 'study_step', 'overlap_scores', 'cached_scoring_mask',
+           'score_model', 'train_run', 'read_results', 'sweep', 'alpha_figure', 'load_study_model', 'shipped_name',
+           'models_to_ship', 'ship_models', 'approach_label', 'file_sha256', 'test_set_rows', 'sweep_parser',
+           'cli_sweep', 'benchmark_rows']
 
 # %% ../nbs/01b_loss_study.ipynb #516b2473
 class SegNet(nn.Module):
@@ -53,7 +41,7 @@ class SegNet(nn.Module):
         self.dec = nn.ModuleList(conv_block(c, max(c//2, width)) for c in reversed(chans))
         self.head = nn.Conv2d(width, 1, 1)
     def forward(self, x):
-        _check_size(x, 2**self.depth, 'SegNet')
+        check_size(x, 2**self.depth, 'SegNet')
         where = []
         for block in self.enc:
             x = block(x); size = x.shape; x, idx = self.pool(x); where.append((idx, size))
@@ -94,7 +82,7 @@ class StudyUNet(nn.Module):
         self.dec = nn.ModuleList(conv_block(c, c//2) for c in reversed(chans[1:]))
         self.head = nn.Conv2d(width, 1, 1)
     def forward(self, x):
-        _check_size(x, 2**self.depth, 'StudyUNet')
+        check_size(x, 2**self.depth, 'StudyUNet')
         skips = [self.inc(x)]
         for down, block in zip(self.downs, self.enc): skips.append(block(down(skips[-1])))
         x = skips.pop()
@@ -126,7 +114,6 @@ def build_model(arch: str, # one of `ARCHS`
                ) -> nn.Module: # logits 1×H×W
     "A network of the study, or the frozen-encoder model (in its frozen phase)."
     if arch == 'frozen_encoder':
-        from lesion_sam.frozen_encoder import FrozenEncoderUNet  # that module builds on this one
         return FrozenEncoderUNet(weights=weights)
     if arch not in STUDY_ARCHS: raise ValueError(f'unknown architecture {arch!r}; choose one of {ARCHS}')
     return STUDY_ARCHS[arch](width)

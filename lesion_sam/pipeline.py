@@ -26,9 +26,10 @@ __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'PROMPTS', 'REVIEW_IOU', 'WHOLE_
            'POINT_COLORS', 'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS', 'WholeImageBox', 'whole_image_localizer',
            'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder', 'Pipeline', 'PipelineError',
            'check_checkpoint', 'load_segmenter', 'unet_on_engine', 'build_pipeline', 'pixel_limit', 'read_image',
-           'draw_overlay', 'save_png', 'collect_inputs', 'outputs_of', 'check_output', 'prediction_row', 'SegmentRun',
-           'segment_one', 'record_result', 'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec',
-           'pipeline_from_args', 'segment_parser', 'sigterm_as_interrupt', 'cli_segment']
+           'draw_overlay', 'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp', 'is_finished',
+           'check_output', 'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result',
+           'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_parser',
+           'sigterm_as_interrupt']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
 DEFAULT_PIPELINE = dict(prompt='consensus', model='finetuned')  # what `segment` and `demo` run: the best REALISTIC pipeline
@@ -374,7 +375,10 @@ def _read_manifest(folder: Path) -> dict:
     return m
 
 # %% ../nbs/07a_pipeline.ipynb #6f4a2fed
-def _sha256(path: Path) -> str: return hashlib.sha256(path.read_bytes()).hexdigest()
+def file_sha256(path: Path, # a file
+               ) -> str: # its SHA-256, hex
+    "The fingerprint the manifest keeps of each output, to tell an unchanged output from one edited since."
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 def outputs_of(image_id: str, # an image id
                overlay: bool, # whether the overlay is written too
@@ -382,16 +386,23 @@ def outputs_of(image_id: str, # an image id
     "The files one image's result is made of."
     return [f'{image_id}{MASK_SUFFIX}.png'] + ([f'{image_id}_overlay.png'] if overlay else [])
 
-def _input_stamp(path: Path) -> dict:
+def input_stamp(path: Path, # an input image
+               ) -> dict: # `input` (absolute path), `size`, `mtime_ns`
+    "What identifies an input between runs: a changed file is segmented again."
     st = path.stat()
     return dict(input=str(path.resolve()), size=st.st_size, mtime_ns=st.st_mtime_ns)
 
-def _finished(manifest: dict, out: Path, image_id: str, path: Path, overlay: bool) -> bool:
+def is_finished(manifest: dict, # the output folder's manifest
+                out: Path, # the output folder
+                image_id: str, # the image's id
+                path: Path, # its input file
+                overlay: bool, # whether overlays are written
+               ) -> bool: # done, from this input, with its outputs unchanged
     "Whether the manifest records this image as done, from this input, with its outputs unchanged."
     d = manifest.get('done', {}).get(image_id)
-    if not d or {k: d.get(k) for k in ('input', 'size', 'mtime_ns')} != _input_stamp(path): return False
+    if not d or {k: d.get(k) for k in ('input', 'size', 'mtime_ns')} != input_stamp(path): return False
     files = manifest.get('files', {})
-    return all((out/n).is_file() and files.get(n) == _sha256(out/n) for n in outputs_of(image_id, overlay))
+    return all((out/n).is_file() and files.get(n) == file_sha256(out/n) for n in outputs_of(image_id, overlay))
 
 def check_output(out: str|Path, # the output folder
                  items: list[tuple[str, Path]], # the images to segment, from `collect_inputs`
@@ -417,7 +428,7 @@ def check_output(out: str|Path, # the output folder
     if m and m.get('pipeline') != spec: raise DataError(f'{out}: holds the results of another pipeline ({m.get("pipeline")}); use --overwrite or another --out')
     files = m.get('files', {})
     names = [n for i, _ in items for n in outputs_of(i, overlay)] + ['predictions.csv', 'errors.csv']
-    foreign = [n for n in names if (out/n).exists() and (n not in files or (files[n] is not None and files[n] != _sha256(out/n)))]
+    foreign = [n for n in names if (out/n).exists() and (n not in files or (files[n] is not None and files[n] != file_sha256(out/n)))]
     if foreign: raise DataError(f'{out}: {len(foreign)} file(s) that lesion_sam segment did not write would be overwritten ({", ".join(foreign[:5])}); use --overwrite or another --out')
     return m or dict(tool='lesion_sam segment', pipeline=spec, files={}, done={})
 
@@ -460,8 +471,12 @@ class SegmentRun:
              f' ({int(self.predictions.review.sum())} of {len(self.predictions)} flagged for review){speed} -> {Path(out)/"predictions.csv"}')
         return ('interrupted: ' + s + '; rerun the same command to resume') if self.interrupted else s
 
-def _save_state(out: Path, m: dict, failed: dict, skipped: dict):
-    "Write the manifest, `predictions.csv` and `errors.csv` of the folder as they stand."
+def save_state(out: Path, # the output folder
+               m: dict, # its manifest
+               failed: dict, # input → error, of the inputs that failed
+               skipped: dict, # input → why, of the inputs skipped
+              ):
+    "Write the manifest, `predictions.csv` and `errors.csv` of the folder as they stand (atomically)."
     m['files'].update({'predictions.csv': None, 'errors.csv': None})
     atomic_write(out/MANIFEST, lambda f: f.write(json.dumps(m, indent=1).encode()))
     atomic_csv(pd.DataFrame([d['row'] for d in m['done'].values()], columns=COLUMNS), out/'predictions.csv')
@@ -487,7 +502,7 @@ def segment_one(pipeline: Callable, # `(image, **prompts) → Segmentation`
     save_png(r.mask, out/names[0])
     if overlay: save_png(draw_overlay(image, r.mask, r.box, points=r.points, labels=r.labels), out/names[1])
     row = prediction_row(image_id, path, r, time.perf_counter() - t0, pipeline.name)
-    return dict(record=dict(**_input_stamp(path), row=row), files={n: _sha256(out/n) for n in names})
+    return dict(record=dict(**input_stamp(path), row=row), files={n: file_sha256(out/n) for n in names})
 
 def record_result(m: dict, # the manifest, updated in place
                   image_id: str, # the image's id
@@ -533,11 +548,11 @@ def segment_files(inputs: list, # image files and/or folders
     m = check_output(out, items, spec, overlay, overwrite)
     remove_stale_temporaries(out)
     run = SegmentRun(None, failed=failed, skipped=skipped, workers=workers)
-    run.resumed = [i for i, p in items if not overwrite and _finished(m, out, i, p, overlay)]
+    run.resumed = [i for i, p in items if not overwrite and is_finished(m, out, i, p, overlay)]
     todo = [(i, p) for i, p in items if i not in run.resumed]
     for i, _ in todo: m['done'].pop(i, None)
     m['files'].update({n: None for i, _ in todo for n in outputs_of(i, overlay)})  # ours before any is written: a killed run leaves no foreign file
-    _save_state(out, m, failed, skipped)
+    save_state(out, m, failed, skipped)
     saved, paths, bar = time.monotonic(), dict(todo), None
     try:
         if todo:
@@ -549,10 +564,10 @@ def segment_files(inputs: list, # image files and/or folders
                     if 'error' in res: failed[str(paths[i])] = res['error']
                     else: record_result(m, i, res); run.done.append(i)
                     bar.update()
-                    if time.monotonic() - saved >= save_every: _save_state(out, m, failed, skipped); saved = time.monotonic()
+                    if time.monotonic() - saved >= save_every: save_state(out, m, failed, skipped); saved = time.monotonic()
     except KeyboardInterrupt: run.interrupted = True
     except BaseException:
-        with contextlib.suppress(Exception): _save_state(out, m, failed, skipped)
+        with contextlib.suppress(Exception): save_state(out, m, failed, skipped)
         raise
     finally:
         if bar is not None: bar.close()
@@ -561,7 +576,7 @@ def segment_files(inputs: list, # image files and/or folders
         m.setdefault('runs', []).append(dict(finished=time.strftime('%Y-%m-%dT%H:%M:%S'), segmented=len(run.done), failed=len(failed), workers=workers,
                                              startup_s=round(run.startup_s, 3), wall_s=round(run.wall_s, 3), interrupted=run.interrupted,
                                              images_per_s=round(run.images_per_s, 4) if run.done else None))
-    _save_state(out, m, failed, skipped)
+    save_state(out, m, failed, skipped)
     run.predictions = pd.read_csv(out/'predictions.csv')
     return run
 
@@ -645,41 +660,3 @@ def sigterm_as_interrupt():
     old = signal.signal(signal.SIGTERM, handler)
     try: yield
     finally: signal.signal(signal.SIGTERM, old)
-
-def _absolute_paths(a: argparse.Namespace, # parsed `pipeline_args` options
-                   ) -> argparse.Namespace: # a copy, `--checkpoint` and `--cache-dir` absolute
-    "The options as a worker in another working folder needs them."
-    return argparse.Namespace(**{**vars(a), **{k: str(Path(v).resolve()) for k in ('checkpoint', 'cache_dir') if (v := getattr(a, k))}})
-
-def _segment_on_ray(a: argparse.Namespace, # parsed `segment_parser` options with `--ray`
-                   ) -> SegmentRun:
-    "`lesion_sam segment --ray`: the same run on a Ray Data actor pool (`lesion_sam.ray_segment`)."
-    from lesion_sam.ray_segment import ray_available, segment_on_ray
-    if not ray_available(): raise PipelineError('--ray needs the optional extra Ray: pip install "lesion_sam[ray]"')
-    return segment_on_ray(a.inputs, a.out, partial(pipeline_from_args, _absolute_paths(a)), pipeline_spec(a), a.overlay, a.overwrite,
-                          a.max_pixels, a.min_side, not a.quiet, address=a.ray or None, workers=a.ray_workers)
-
-def cli_segment(argv: list[str], # the options after `lesion_sam segment`
-               ) -> int: # 0: all segmented; 1: some inputs failed or were skipped; 130: interrupted
-    "`lesion_sam segment INPUT... --out DIR [--ray [ADDRESS]]`; errors that stop it are raised for the CLI's error boundary."
-    p = segment_parser()
-    a = p.parse_args(argv)
-    if a.ray_workers < 1: p.error(f'--ray-workers {a.ray_workers}: at least one worker')
-    if a.ray and Path(a.ray).exists(): p.error(f'--ray {a.ray}: an input, not a Ray address; put --ray after the inputs, or write --ray= for a local Ray')
-    if a.workers is not None and a.workers < 1: p.error(f'--workers {a.workers}: at least one')
-    prompts = user_prompts(a)
-    if prompts:
-        given = '/'.join(o for o, v in (('--box', a.box), ('--point', a.point), ('--background-point', a.background_point)) if v)
-        if len(a.inputs) != 1: p.error(f'{given}: for one image at a time; got {len(a.inputs)} inputs')
-        if Path(a.inputs[0]).is_dir(): p.error(f'{given}: for one image at a time; {a.inputs[0]} is a folder')
-        if a.ray is not None: p.error(f'{given}: not with --ray (one image needs no cluster)')
-        if a.box and (a.box[2] <= a.box[0] or a.box[3] <= a.box[1]): p.error(f'--box {" ".join(f"{c:g}" for c in a.box)}: X1 must be greater than X0 and Y1 greater than Y0')
-    workers = 1 if prompts or a.ray is not None else max(1, min(a.workers or min(SEGMENT_WORKERS, cpu_threads()), len(collect_inputs(a.inputs)[0])))
-    with sigterm_as_interrupt():
-        if a.ray is not None: run = _segment_on_ray(a)
-        else: run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a, workers), pipeline_spec(a), a.overlay, a.overwrite,
-                                  a.max_pixels, a.min_side, not a.quiet, workers, prompts)
-    for e in run.failed.values(): print(f'FAILED {e}', file=sys.stderr)
-    for e in run.skipped.values(): print(f'SKIPPED {e}', file=sys.stderr)
-    print(run.summary(a.out))
-    return 130 if run.interrupted else 1 if (run.failed or run.skipped) else 0

@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 from .data import MAX_PIXELS, DataError
 from .evaluate import remove_stale_temporaries
 from .pipeline import (MIN_SIDE, SegmentRun, check_output, collect_inputs, draw_overlay, outputs_of, prediction_row,
-                                 read_image, save_png, _finished, _input_stamp, _save_state, _sha256)
+                                 read_image, save_png, is_finished, input_stamp, save_state, file_sha256)
 
 # %% auto #0
 __all__ = ['THROUGHPUT_CSV', 'ray_available', 'SegmentWorker', 'start_ray', 'segment_on_ray', 'archive_hours']
@@ -48,7 +48,7 @@ class SegmentWorker:
         seconds, names = time.perf_counter() - t0, outputs_of(image_id, self.overlay)  # as `record_result` does, which also writes the manifest: only the driver may
         save_png(r.mask, self.out/names[0])
         if self.overlay: save_png(draw_overlay(image, r.mask, r.box), self.out/names[1])
-        rec = dict(**_input_stamp(path), row=prediction_row(image_id, given, r, seconds, self.pipeline.name), files={n: _sha256(self.out/n) for n in names})
+        rec = dict(**input_stamp(path), row=prediction_row(image_id, given, r, seconds, self.pipeline.name), files={n: file_sha256(self.out/n) for n in names})
         return dict(id=image_id, image=str(given), record=json.dumps(rec), error='')
 
 # %% ../nbs/07b_ray.ipynb #079fa3f8
@@ -121,17 +121,17 @@ def segment_on_ray(inputs: list, # image files and/or folders
     remove_stale_temporaries(out)
     run, todo = SegmentRun(None, failed=failed, skipped=skipped), []
     for i, p in items:
-        if not overwrite and _finished(m, out, i, p, overlay): run.resumed.append(i)
+        if not overwrite and is_finished(m, out, i, p, overlay): run.resumed.append(i)
         else: m['done'].pop(i, None); todo.append((i, p))
     m['files'].update({n: None for i, _ in todo for n in outputs_of(i, overlay)})  # ours before any worker writes one
-    _save_state(out, m, failed, skipped)
+    save_state(out, m, failed, skipped)
     saved = time.monotonic()
     bar = tqdm(total=len(todo), desc='segment (ray)', unit='image', disable=not progress or not todo)
     try:
         if todo:
             for batch in _ray_results(todo, out, make_pipeline, overlay, (max_pixels, min_side), address, workers, cpus_per_worker, batch_size, retries):
                 _record(m, run, failed, batch); bar.update(len(batch['id']))
-                if time.monotonic() - saved > save_every: _save_state(out, m, failed, skipped); saved = time.monotonic()
+                if time.monotonic() - saved > save_every: save_state(out, m, failed, skipped); saved = time.monotonic()
     except KeyboardInterrupt: run.interrupted = True
     except Exception as e:  # the pool gave up (a worker died more than `retries` times, the cluster went away): report, never drop
         why = f'{type(e).__name__}: {str(e).strip().splitlines()[-1][:300] if str(e).strip() else ""}'
@@ -140,7 +140,7 @@ def segment_on_ray(inputs: list, # image files and/or folders
     finally: bar.close()
     order = {i: k for k, (i, _) in enumerate(items)}
     m['done'] = dict(sorted(m['done'].items(), key=lambda kv: order.get(kv[0], len(order))))  # input order, as `segment_files` writes it
-    _save_state(out, m, failed, skipped)
+    save_state(out, m, failed, skipped)
     run.predictions = pd.read_csv(out/'predictions.csv')
     return run
 

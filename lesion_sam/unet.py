@@ -8,6 +8,7 @@ import argparse, importlib, shlex, shutil, sys
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
+from torch import nn
 import albumentations as A
 from albumentations.pytorch import ToTensorV2
 import segmentation_models_pytorch as smp
@@ -22,7 +23,7 @@ from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weight
 __all__ = ['PYPI_ENCODER_WEIGHTS', 'SHIPPED', 'TRAIN_LOG', 'build_unet', 'encoder_weights_file', 'load_encoder_weights',
            'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform', 'uses_colour_constancy',
            'predict_image', 'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser',
-           'cli_train', 'stopped_early']
+           'cli_train', 'stopped_early', 'conv_block', 'check_size']
 
 # %% ../nbs/01_unet.ipynb #1813ad8a
 def build_unet(encoder: str='resnet34', # an smp encoder name: resnet34, resnet18, mobilenet_v2, ...
@@ -280,3 +281,20 @@ def stopped_early(log: pd.DataFrame, # a UNet epoch log (`TRAIN_LOG`)
     "Whether a run's log ends `patience` epochs after its best val Dice, i.e. early stopping ended it."
     best = int(log.epoch[log.val_dice.idxmax()])
     return len(log) - best >= (patience or unet_parser().get_default('patience'))
+
+# %% ../nbs/01_unet.ipynb #b251b9d9
+def conv_block(c_in: int, # input channels
+               c_out: int, # output channels
+               dilation: int=1, # dilation of both 3×3 convolutions (padding keeps the size)
+              ) -> nn.Sequential: # two conv-BN-ReLU layers
+    "Two 3×3 convolutions, each followed by batch norm and ReLU."
+    return nn.Sequential(*[m for ci in (c_in, c_out) for m in (nn.Conv2d(ci, c_out, 3, padding=dilation, dilation=dilation, bias=False),
+                                                               nn.BatchNorm2d(c_out), nn.ReLU(inplace=True))])
+
+def check_size(x: torch.Tensor, # a batch of images
+               factor: int, # H and W must be multiples of it (the network's total downsampling)
+               name: str, # the network, for the message
+              ):
+    "Refuse input a network cannot take, naming the network and the shape."
+    if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f'{name} takes B×3×H×W images, got shape {tuple(x.shape)}')
+    if x.shape[-2] % factor or x.shape[-1] % factor: raise ValueError(f'{name}: H and W must be multiples of {factor}, got {tuple(x.shape[-2:])}')

@@ -7,7 +7,7 @@
 """
 import sys, time
 import pandas as pd, torch
-from lesion_sam.data import load_split, repo_root, _atomic_csv
+from lesion_sam.data import load_split, repo_root, atomic_csv
 from lesion_sam.training import best_checkpoint
 from lesion_sam.unet import SHIPPED, TRAIN_LOG, evaluate_split, load_unet, ship_unet
 
@@ -29,11 +29,11 @@ for arm, path in arms.items():
     rows.append(row); print(row, f'{time.time() - t0:.0f} s', flush=True)
 table = pd.DataFrame(rows)
 table['chosen'] = table.val_ham_val_dice == table.val_ham_val_dice.max()
-_atomic_csv(table, OUT)
+atomic_csv(table, OUT)
 print(table.to_string())
 best = table[table.chosen].iloc[0]
 if '--ship' in sys.argv and best.checkpoint != str(SHIPPED.relative_to(repo_root())):
     run = repo_root()/best.checkpoint
     keep = repo_root()/'outputs/metrics/unet_ham1_train_log.csv'  # the starting point's log, kept beside the new one
-    if not keep.exists(): _atomic_csv(pd.read_csv(TRAIN_LOG), keep)
+    if not keep.exists(): atomic_csv(pd.read_csv(TRAIN_LOG), keep)
     print('shipped', ship_unet(run, run.parent/'unet_resnet34_log.csv'))

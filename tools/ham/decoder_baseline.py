@@ -3,7 +3,7 @@ shipped embedding localizer's boxes. Compared with the retrained decoder's val_d
 outputs/metrics/decoder_ft_ham_selection.csv. Usage: python tools/ham/decoder_baseline.py"""
 import torch; torch.set_num_threads(2)
 import pandas as pd
-from lesion_sam.data import training_pairs, _atomic_csv
+from lesion_sam.data import training_pairs, atomic_csv
 from lesion_sam.segmenters import EmbeddingCache
 from lesion_sam.engines import use_engine
 from lesion_sam.finetune import load_finetuned, embedding_table, decoder_val_dice, SHIPPED
@@ -19,4 +19,4 @@ for name, path in (('shipped decoder (ISIC 2017 train)', SHIPPED), ('retrained d
         rows.append(dict(decoder=name, boxes={'loc': f'embedding localizer {loc.settings()} (REALISTIC)', 'gt': 'GT box + 10 px (UNREALISTIC)'}[use],
                          selection='val + ham_val', n=len(val), val_dice=decoder_val_dice(seg, va, val, use)))
         print(rows[-1], flush=True)
-_atomic_csv(pd.DataFrame(rows), METRICS_DIR/'decoder_ft_ham_selection.csv')
+atomic_csv(pd.DataFrame(rows), METRICS_DIR/'decoder_ft_ham_selection.csv')

@@ -15,7 +15,7 @@ import fcntl, shutil, sys, tempfile, time
 from pathlib import Path
 import torch; torch.set_num_threads(1)
 import pandas as pd
-from lesion_sam.data import training_pairs, _atomic_csv
+from lesion_sam.data import training_pairs, atomic_csv
 from lesion_sam.segmenters import LiteMedSAM, EmbeddingCache
 from lesion_sam.engines import use_engine, DEFAULT_ENGINE
 from lesion_sam.training import best_checkpoint, load_checkpoint
@@ -48,7 +48,7 @@ def choose(seg, localizer, source: str, localizer_name: str, segmenter_name: str
         set_prompt_settings(shipped, source, **chosen)
         old = pd.read_csv(GRID) if GRID.exists() else pd.DataFrame()
         if len(old): old = old[old.source != source]
-        _atomic_csv(pd.concat([old, g], ignore_index=True), GRID)
+        atomic_csv(pd.concat([old, g], ignore_index=True), GRID)
     return g
 
 what, t0 = sys.argv[1], time.time()
