@@ -23,11 +23,11 @@ from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slu
 __all__ = ['LOCALIZERS', 'ROW_SOURCES', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'box_regressor_localizer',
            'gradcam_localizer', 'load_localizer', 'MaskRow', 'PromptRows', 'load_row_sources', 'registered_jobs',
            'mask_row_scores', 'time_mask_row', 'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag',
-           'selector', 'merged_order', 'merge_rows', 'run_benchmark', 'set_files', 'cross_dataset_table',
+           'selector', 'merged_order', 'merge_rows', 'run_benchmark', 'run_summary', 'set_files', 'cross_dataset_table',
            'deployment_gaps', 'supervised_rows', 'loss_concentration', 'where_the_loss_sits', 'results_table',
-           'differences_table', 'save_table_figure', 'save_gap_figure', 'realistic_row', 'save_qualitative_figure',
-           'hair_fraction', 'solidity', 'failure_type', 'failure_cases', 'save_failure_figure', 'save_figures',
-           'add_rows', 'cli_rows']
+           'differences_table', 'save_table_figure', 'save_figure', 'save_gap_figure', 'realistic_row',
+           'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type', 'failure_cases',
+           'save_failure_figure', 'save_figures', 'add_rows', 'cli_rows']
 
 # %% ../nbs/05_benchmark.ipynb #0d60eab9
 @dataclass
@@ -326,7 +326,7 @@ def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (d
         per.append(prompt_scores(seg, pairs, strategies, progress=progress, pred_dir=pred_dir))
         for s in strategies: seconds[s.name] = time_row(seg, s, list(timing.image), masks)
     per_image = pd.concat(per, ignore_index=True) if per else pd.DataFrame(columns=['id', 'approach', 'prompt', 'realism'])
-    summary = _summary(per_image, rows, seconds, dict(device=str(jobs[0][0].device if jobs else device or 'cpu'),
+    summary = run_summary(per_image, rows, seconds, dict(device=str(jobs[0][0].device if jobs else device or 'cpu'),
                        engine=f'{engine}/{precision}', split=split, data=str(data or 'bundled')))
     if only is not None:
         order = merged_order(list(old.approach), list(summary.approach), [r.approach for r in all_rows])
@@ -337,7 +337,12 @@ def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (d
     atomic_csv(paired_differences(per_image), files[2])
     return summary, per_image
 
-def _summary(per_image, rows, seconds, meta) -> pd.DataFrame:
+def run_summary(per_image: pd.DataFrame, # one row per image × approach
+                rows: list, # the `Row`s run (skipped ones included)
+                seconds: dict, # approach → end-to-end seconds per image
+                meta: dict, # device, engine, split, data: columns of every row
+               ) -> pd.DataFrame: # one row per approach: status, metrics mean ± std, seconds, meta
+    "The benchmark's table of a run: each row's metrics over its images, with why a row was skipped."
     s = summarize(per_image, ['approach', 'realism']) if len(per_image) else pd.DataFrame(columns=['approach'])
     if 'box_iou' in per_image:
         s['box_iou_lt_0.5'] = s.approach.map(per_image.assign(lt=per_image.box_iou < 0.5).groupby('approach').lt.mean()).where(s.get('box_iou_mean').notna())
@@ -482,9 +487,12 @@ def save_table_figure(summary: pd.DataFrame, path: str|Path) -> Path:
         elif summary.status.iloc[r-1] == 'skipped': cell.set_text_props(color='#999999')
         elif summary.realism.iloc[r-1] == UNREALISTIC: cell.set_facecolor('#fff1e6')
     ax.set_title(f'Test split (n = {int(summary.n.max() or 0)}), metrics at original resolution; UNREALISTIC = prompt derived from the ground truth', fontsize=10)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
-def _save(fig, path) -> Path:
+def save_figure(fig, # a matplotlib figure (closed afterwards)
+                path: str|Path, # the PNG to write
+               ) -> Path: # `path`
+    "Save a figure atomically (a temporary file, then a rename), at 110 dpi."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix('.tmp.png'); fig.savefig(tmp, dpi=110, bbox_inches='tight'); plt.close(fig)
     tmp.replace(path); return path
@@ -508,7 +516,7 @@ def save_gap_figure(summary: pd.DataFrame, path: str|Path) -> Path:
               labels=['REALISTIC (no ground truth at inference)', 'UNREALISTIC (prompt from the ground truth)'], loc='lower right', fontsize=8)
     gap = f': the best automatic prompt is {best_u - best_r:.3f} Dice below the best GT prompt' if len(real) and len(unreal) else ''
     ax.set_title(f'The deployment gap{gap}\n(dashed lines: best REALISTIC and best UNREALISTIC SAM row)', fontsize=10)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 # %% ../nbs/05_benchmark.ipynb #8c7a5b80
 def _draw_box(ax, coords, color):
@@ -548,7 +556,7 @@ def save_qualitative_figure(pairs: pd.DataFrame, per_image: pd.DataFrame, pred_r
             if box is not None and isinstance(box, str): _draw_box(ax, box, 'red')
         axes[i][0].set_title(id_, fontsize=8)
     fig.suptitle('Qualitative results (contours: yellow = GT, green = prediction; red = the prompt box)', fontsize=10)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 # %% ../nbs/05_benchmark.ipynb #70703767
 def hair_fraction(image: np.ndarray) -> float:
@@ -597,7 +605,7 @@ def save_failure_figure(pairs: pd.DataFrame, worst: pd.DataFrame, pred_root: str
         if r.prompt_kind == 'box': _draw_box(ax, r.prompt_coords, 'red')
         ax.set_title(f'{r.id}\n{r.failure_type}\nDice {r.dice:.2f}, box IoU {r.box_iou:.2f}', fontsize=8)
     fig.suptitle(f'Six worst cases of {worst.approach.iloc[0]} (yellow = GT, green = prediction, red = box)', fontsize=10)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 # %% ../nbs/05_benchmark.ipynb #4697cb06
 def save_figures(summary: pd.DataFrame, per_image: pd.DataFrame, pairs: pd.DataFrame, pred_root: str|Path,

@@ -22,9 +22,9 @@ from .finetune import (PromptDecoder, LOWRES, training_box, box_errors, embeddin
 __all__ = ['CLICK_DECODER', 'CLICK_LOG', 'MODEL', 'PROMPT_KINDS', 'CLICK_MODEL', 'BOX_MODEL', 'ClickLiteMedSAM',
            'load_click_decoder', 'next_click', 'sample_points', 'CachedFeats', 'cached_table', 'frame_valid',
            'ClickPromptDataset', 'as_list', 'ClickDecoder', 'click_step', 'click_val_scores', 'train_click_decoder',
-           'cli_train', 'map_point', 'MapPointLocalizer', 'click_strategies', 'click_decoder_job', 'score_rows',
-           'click_curve', 'benchmark_boxes', 'evaluate_split', 'box_row_differences', 'save_clicks_figure',
-           'merge_results', 'cli_evaluate']
+           'cli_train', 'map_point', 'MapPointLocalizer', 'click_strategies', 'click_decoder_job', 'benchmark_rows',
+           'score_rows', 'click_curve', 'benchmark_boxes', 'evaluate_split', 'box_row_differences',
+           'save_clicks_figure', 'merge_results', 'cli_evaluate']
 
 # %% ../nbs/04b_click_decoder.ipynb #874f63f9
 CLICK_DECODER = repo_root()/'outputs/checkpoints/litemedsam_click_decoder.pth'  # the shipped click decoder (fp16 prompt encoder + mask decoder)
@@ -355,7 +355,18 @@ def click_decoder_job(device: str|None=None, # torch device
     consensus = consensus or load_consensus_localizer(device)
     return seg, click_strategies(CLICK_MODEL, consensus, consensus.embedding)
 
-# %% ../nbs/04b_click_decoder.ipynb #356e4d15
+# %% ../nbs/04b_click_decoder.ipynb #6f5e1df8
+def benchmark_rows(device: str|None=None, # torch device
+                   path: str|Path=CLICK_DECODER, # the click decoder checkpoint
+                  ) -> list: # one `lesion_sam.benchmark.PromptRows`: the five rows, loaded only when scored
+    "The click decoder's rows of `lesion_sam benchmark` (for `lesion_sam.benchmark.ROW_SOURCES`); a missing checkpoint skips them."
+    from lesion_sam.benchmark import PromptRows, Row
+    rows = [Row(s.name, REALISTIC if s.realistic else UNREALISTIC, CLICK_MODEL, '') for s in click_strategies(CLICK_MODEL, None, None)]
+    ok = Path(path).is_file()
+    return [PromptRows(rows, (lambda: click_decoder_job(device, path=path)) if ok else None,
+                       '' if ok else f'no click decoder at {path} (tools/clicks/train.sh)')]
+
+# %% ../nbs/04b_click_decoder.ipynb #2d0ab971
 def score_rows(split: str, # a committed split, e.g. `test`
                jobs: list, # (segmenter, strategies) pairs, e.g. `[click_decoder_job()]`
                timing_images: int=6, # images timed end to end per row (0: no timing)
@@ -376,7 +387,7 @@ def score_rows(split: str, # a committed split, e.g. `test`
     summary = _summary(per_image, rows, seconds, dict(device=str(jobs[0][0].device), engine=engine, split=split, data='bundled'))
     return summary, per_image.assign(split=split)
 
-# %% ../nbs/04b_click_decoder.ipynb #30b928d5
+# %% ../nbs/04b_click_decoder.ipynb #11b7995f
 def click_curve(seg: PromptableSegmenter, # the segmenter (its decoder)
                 pairs: pd.DataFrame, # `id`, `image`, `mask`, `score_mask`
                 localizer: Callable|dict, # (image, emb) → the starting box Prompt, or a dict id → starting box (`benchmark_boxes`)
@@ -403,7 +414,7 @@ def click_curve(seg: PromptableSegmenter, # the segmenter (its decoder)
             pts.append(c[0]); labels.append(c[1])
     return pd.DataFrame(rows)
 
-# %% ../nbs/04b_click_decoder.ipynb #5077790e
+# %% ../nbs/04b_click_decoder.ipynb #583514da
 def benchmark_boxes(split: str, # a test set the benchmark ran on
                     approach: str=f'{BOX_MODEL} + consensus box (UNet + embedding localizer)', # the row whose prompts to read
                     metrics_dir: str|Path=repo_root()/'outputs/metrics', # where `per_image*.csv` are
@@ -416,7 +427,7 @@ def benchmark_boxes(split: str, # a test set the benchmark ran on
     if d.empty: raise ValueError(f'{f}: no row {approach!r}')
     return {r.id: tuple(map(float, r.prompt_coords.split())) for r in d.itertuples()}
 
-# %% ../nbs/04b_click_decoder.ipynb #ed15da73
+# %% ../nbs/04b_click_decoder.ipynb #7330045b
 def evaluate_split(split: str, # a committed test split
                    decoders: tuple=('click', 'box'), # 'click': the click decoder, 'box': the box-only decoder (its curve only)
                    parts: str|Path='runs/clicks/eval', # where the parts go
@@ -451,7 +462,7 @@ def evaluate_split(split: str, # a committed test split
         atomic_csv(click_curve(s, pairs, start, progress=progress).assign(approach=name, split=split), f); written.append(f)
     return written
 
-# %% ../nbs/04b_click_decoder.ipynb #72c26624
+# %% ../nbs/04b_click_decoder.ipynb #c19091ae
 def box_row_differences(per_image: pd.DataFrame, # the click decoder's per-image rows (with `split`)
                         metrics_dir: str|Path=repo_root()/'outputs/metrics', # where the benchmark's `per_image*.csv` are
                        ) -> pd.DataFrame: # per split and box prompt: the click decoder − the box-only decoder (`paired_difference`)
@@ -489,7 +500,7 @@ def save_clicks_figure(summary: pd.DataFrame, # `clicks_curve.csv`: `split`, `ap
     axes[0, 0].set_ylabel('mean Dice (from the consensus box)')
     return _save(fig, path)
 
-# %% ../nbs/04b_click_decoder.ipynb #5e040b94
+# %% ../nbs/04b_click_decoder.ipynb #954de584
 def merge_results(parts: str|Path='runs/clicks/eval', # the part files of `evaluate_split`
                   out: str|Path=repo_root()/'outputs', # `metrics/` and `figures/` go here
                  ) -> dict: # the merged tables
@@ -510,7 +521,7 @@ def merge_results(parts: str|Path='runs/clicks/eval', # the part files of `evalu
         save_clicks_figure(res['curve'], Path(out)/'figures/clicks_curve.png')
     return res
 
-# %% ../nbs/04b_click_decoder.ipynb #21d9a26e
+# %% ../nbs/04b_click_decoder.ipynb #f80894b1
 def cli_evaluate(argv: list[str], # the options
                 ) -> int: # exit status
     "Score the click decoder's rows and the clicks curves on test sets (parts), or merge the parts (`--merge`)."
