@@ -24,7 +24,7 @@ __all__ = ['CLICK_DECODER', 'CLICK_LOG', 'MODEL', 'PROMPT_KINDS', 'CLICK_MODEL',
            'ClickPromptDataset', 'as_list', 'ClickDecoder', 'click_step', 'click_val_scores', 'train_click_decoder',
            'cli_train', 'map_point', 'MapPointLocalizer', 'click_strategies', 'click_decoder_job', 'benchmark_rows',
            'score_rows', 'click_curve', 'benchmark_boxes', 'evaluate_split', 'box_row_differences',
-           'save_clicks_figure', 'merge_results', 'cli_evaluate']
+           'save_clicks_figure', 'summarize_parts', 'merge_results', 'cli_evaluate']
 
 # %% ../nbs/04b_click_decoder.ipynb #874f63f9
 CLICK_DECODER = repo_root()/'outputs/checkpoints/litemedsam_click_decoder.pth'  # the shipped click decoder (fp16 prompt encoder + mask decoder)
@@ -372,19 +372,21 @@ def score_rows(split: str, # a committed split, e.g. `test`
                timing_images: int=6, # images timed end to end per row (0: no timing)
                limit: int|None=None, # only the first N images
                progress: bool=True, # progress bars
+               shard: tuple|None=None, # (k, n): only every n-th image from the k-th (1-based), to split a set over processes
               ) -> tuple[pd.DataFrame, pd.DataFrame]: # (rows in the columns of `benchmark.csv`, per-image scores), both with `split`
     "Score rows on one test set as the benchmark does."
-    from lesion_sam.benchmark import Row, _summary, time_row
+    from lesion_sam.benchmark import Row, run_summary, time_row
     from lesion_sam.data import load_mask
     pairs = resolve_split(None, split)
     if limit: pairs = pairs.head(limit)
+    if shard: pairs = pairs.iloc[shard[0] - 1::shard[1]]
     per_image = pd.concat([prompt_scores(seg, pairs, strategies, progress) for seg, strategies in jobs], ignore_index=True)
     timing, seconds = pairs.head(timing_images + 1), {}
     for seg, strategies in jobs:
         for s in strategies: seconds[s.name] = time_row(seg, s, list(timing.image), [load_mask(m) for m in timing['mask']]) if timing_images else np.nan
     rows = [Row(s.name, REALISTIC if s.realistic else UNREALISTIC, s.name.split(' + ')[0], '') for _, ss in jobs for s in ss]
     engine = f'{jobs[0][0].engine}/{jobs[0][0].precision}'
-    summary = _summary(per_image, rows, seconds, dict(device=str(jobs[0][0].device), engine=engine, split=split, data='bundled'))
+    summary = run_summary(per_image, rows, seconds, dict(device=str(jobs[0][0].device), engine=engine, split=split, data='bundled'))
     return summary, per_image.assign(split=split)
 
 # %% ../nbs/04b_click_decoder.ipynb #11b7995f
@@ -440,6 +442,7 @@ def evaluate_split(split: str, # a committed test split
                    click_path: str|Path=CLICK_DECODER, # the click decoder checkpoint
                    curve_sample: int|None=None, # the curves on a seeded sample of this many images (None: all)
                    bench_boxes: bool=True, # start the curves from the benchmark's consensus boxes (`benchmark_boxes`) instead of running the localizer
+                   shard: tuple|None=None, # (k, n): the rows of every n-th image from the k-th only (parts named `.kofn`)
                   ) -> list[Path]: # the part files written
     "Score one test set: the click decoder's rows and each decoder's clicks curve from the consensus box."
     from lesion_sam.engines import use_engine, DEFAULT_ENGINE
@@ -450,9 +453,10 @@ def evaluate_split(split: str, # a committed test split
     if 'click' in decoders:
         seg, strategies = click_decoder_job(device, cache, path=click_path, consensus=consensus); segs[CLICK_MODEL] = seg
         if rows:
-            summary, per_image = score_rows(split, [(seg, strategies)], timing_images, limit, progress)
+            summary, per_image = score_rows(split, [(seg, strategies)], timing_images, limit, progress, shard)
+            tag = f'.{shard[0]}of{shard[1]}' if shard else ''
             for df, name in ((summary, 'rows'), (per_image, 'per_image')):
-                atomic_csv(df, parts/f'{name}_{split}.csv'); written.append(parts/f'{name}_{split}.csv')
+                atomic_csv(df, parts/f'{name}_{split}{tag}.csv'); written.append(parts/f'{name}_{split}{tag}.csv')
     if 'box' in decoders: segs[BOX_MODEL] = use_engine(load_finetuned(device=device, cache=cache), *DEFAULT_ENGINE)
     pairs = resolve_split(None, split).head(limit) if limit else resolve_split(None, split)
     if curve_sample and len(pairs) > curve_sample: pairs = pairs.sample(curve_sample, random_state=0).sort_values('id')
@@ -488,19 +492,34 @@ def save_clicks_figure(summary: pd.DataFrame, # `clicks_curve.csv`: `split`, `ap
     "Mean Dice after 0…5 corrective clicks per test set, one line per decoder, NoC@90 in the legend."
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
-    from lesion_sam.benchmark import BENCHMARK_SETS, _save
+    from lesion_sam.benchmark import BENCHMARK_SETS, save_figure
     splits, ks = list(dict.fromkeys(summary.split)), sorted(int(c[5:]) for c in summary if c.startswith('dice_'))
+    colour = {a: f'C{i}' for i, a in enumerate(dict.fromkeys(summary.approach))}  # one colour per decoder in every panel
     fig, axes = plt.subplots(1, len(splits), figsize=(4.3*len(splits), 3.6), sharey=True, squeeze=False)
     for ax, split in zip(axes[0], splits):
         for r in summary[summary.split == split].itertuples():
-            ax.plot(ks, [getattr(r, f'dice_{k}') for k in ks], marker='o', label=f'{r.approach} (NoC@90 {r.noc_90:.2f})')
+            ax.plot(ks, [getattr(r, f'dice_{k}') for k in ks], marker='o', color=colour[r.approach], label=f'{r.approach} (NoC@90 {r.noc_90:.2f})')
         ax.axhline(0.9, ls=':', c='grey'); ax.set_xticks(ks)
         ax.set_title(f'{BENCHMARK_SETS.get(split, split)} ({int(summary[summary.split == split].n.iloc[0])} images)', fontsize=10)
         ax.set_xlabel('corrective clicks (simulated from the GT: UNREALISTIC)', fontsize=8); ax.legend(fontsize=7, loc='lower right')
     axes[0, 0].set_ylabel('mean Dice (from the consensus box)')
-    return _save(fig, path)
+    return save_figure(fig, path)
 
-# %% ../nbs/04b_click_decoder.ipynb #954de584
+# %% ../nbs/04b_click_decoder.ipynb #dd633b84
+def summarize_parts(rows: pd.DataFrame, # the `rows_*` parts (their seconds per image, realism, model and run columns)
+                    per_image: pd.DataFrame, # the `per_image_*` parts, with `split`
+                   ) -> pd.DataFrame: # one row per split and approach, in the columns of `benchmark.csv`, from every image of the parts
+    "The rows of a set scored in shards: the summary again over all its images, the seconds from the part that timed them."
+    from lesion_sam.benchmark import Row, run_summary
+    out = []
+    for split, pi in per_image.groupby('split', sort=False):
+        rp = rows[rows.split == split]
+        info = rp.drop_duplicates('approach')
+        meta = {k: info[k].iloc[0] for k in ('device', 'engine', 'split', 'data')}
+        out.append(run_summary(pi.drop(columns='split'), [Row(r.approach, r.realism, r.model, '') for r in info.itertuples()],
+                            rp.groupby('approach', sort=False).seconds_per_image.first().to_dict(), meta))
+    return pd.concat(out, ignore_index=True)
+
 def merge_results(parts: str|Path='runs/clicks/eval', # the part files of `evaluate_split`
                   out: str|Path=repo_root()/'outputs', # `metrics/` and `figures/` go here
                  ) -> dict: # the merged tables
@@ -511,8 +530,9 @@ def merge_results(parts: str|Path='runs/clicks/eval', # the part files of `evalu
     read = lambda pat: order(pd.concat([pd.read_csv(f) for f in sorted(parts.glob(pat))], ignore_index=True)) if list(parts.glob(pat)) else None
     res = dict(rows=read('rows_*.csv'), per_image=read('per_image_*.csv'), clicks=read('clicks_*.csv'))
     if res['rows'] is not None:
+        res['rows'] = summarize_parts(res['rows'], res['per_image'])
         atomic_csv(res['rows'], m/'click_decoder_rows.csv'); atomic_csv(res['per_image'], m/'click_decoder_per_image.csv')
-        res['paired'] = box_row_differences(res['per_image'], m); atomic_csv(res['paired'], m/'click_decoder_paired.csv')
+        res['paired'] = box_row_differences(res['per_image']); atomic_csv(res['paired'], m/'click_decoder_paired.csv')
     if res['clicks'] is not None:
         res['clicks']['realism'] = np.where(res['clicks'].clicks == 0, REALISTIC, UNREALISTIC)  # the box alone; then clicks placed from the GT
         res['curve'] = clicks_summary(res['clicks'], by=['split', 'approach'])
@@ -533,13 +553,15 @@ def cli_evaluate(argv: list[str], # the options
     p.add_argument('--timing-images', type=int, default=6); p.add_argument('--quiet', action='store_true')
     p.add_argument('--curve-sample', type=int, help='the clicks curves on a seeded sample of N images of each set (default: all)')
     p.add_argument('--run-localizer', action='store_true', help="start the curves from the consensus localizer's own boxes, not the benchmark's per-image ones")
+    p.add_argument('--shard', help="K/N: the rows of every N-th image from the K-th only (to split a set over processes)")
     p.add_argument('--merge', action='store_true', help='only gather the parts into outputs/metrics and outputs/figures')
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     if not a.merge:
         for s in a.split:
             for f in evaluate_split(s, tuple(a.decoders), a.parts, not a.no_rows, not a.no_curve, a.limit, timing_images=a.timing_images,
-                                    progress=not a.quiet, curve_sample=a.curve_sample, bench_boxes=not a.run_localizer):
+                                    progress=not a.quiet, curve_sample=a.curve_sample, bench_boxes=not a.run_localizer,
+                                    shard=tuple(map(int, a.shard.split('/'))) if a.shard else None):
                 print(f'wrote {f}', flush=True)
         return 0
     res = merge_results(a.parts)
