@@ -80,7 +80,7 @@ class PromptRows:
     load: Callable|None # () → (segmenter, strategies) for `prompt_scores`; None when they cannot run
     skip_reason: str = '' # why `load` is None
 
-ROW_SOURCES = ['lesion_sam.loss_study:benchmark_rows']  # 'module:function' of loaders `(device) → list` of `MaskRow`s and `PromptRows`; a module adds its rows by adding its loader here
+ROW_SOURCES = ['lesion_sam.loss_study:benchmark_rows', 'lesion_sam.click_decoder:benchmark_rows']  # 'module:function' of loaders `(device) → list` of `MaskRow`s and `PromptRows`; a module adds its rows by adding its loader here
 
 def load_row_sources(sources: list=ROW_SOURCES, # 'module:function' specs
                      device: str|None=None, # torch device, passed on

@@ -17,7 +17,7 @@ def _report(args) -> int:
     print(data_report(args.data or DATA_DIR).to_string(index=False))
     return 0
 
-TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
+TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune', 'clicks': 'lesion_sam.click_decoder'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
 
 def _train(argv: list[str]) -> int:
     "`lesion_sam train MODEL ...`, the model named anywhere among the options."
