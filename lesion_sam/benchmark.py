@@ -13,21 +13,21 @@ import matplotlib; matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, atomic_csv, scoring_mask,
-                             repo_root, DataError, MASK_SUFFIX, MASK_DIRS, subfolder)
+                             repo_root, DataError, MASK_SUFFIX, MASK_DIRS, subfolder, import_object)
 from .metrics import segmentation_scores, summarize, paired_difference, METRICS
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, WHERE_TO_GET
 from .engines import use_engine, DEFAULT_ENGINE
 from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slug, REALISTIC, UNREALISTIC
+from .localizer import LOCALIZERS, load_localizer
 
 # %% auto #0
-__all__ = ['LOCALIZERS', 'ROW_SOURCES', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'box_regressor_localizer',
-           'gradcam_localizer', 'load_localizer', 'MaskRow', 'PromptRows', 'load_row_sources', 'registered_jobs',
-           'mask_row_scores', 'time_mask_row', 'unet_scores', 'time_row', 'time_unet', 'paired_differences', 'run_tag',
-           'selector', 'merged_order', 'merge_rows', 'run_benchmark', 'run_summary', 'set_files', 'cross_dataset_table',
-           'deployment_gaps', 'supervised_rows', 'loss_concentration', 'where_the_loss_sits', 'results_table',
-           'differences_table', 'save_table_figure', 'save_figure', 'save_gap_figure', 'realistic_row',
-           'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type', 'failure_cases',
-           'save_failure_figure', 'save_figures', 'add_rows', 'cli_rows']
+__all__ = ['BENCHMARKED_LOCALIZERS', 'ROW_SOURCES', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'MaskRow', 'PromptRows',
+           'load_row_sources', 'registered_jobs', 'mask_row_scores', 'time_mask_row', 'unet_scores', 'time_row',
+           'time_unet', 'paired_differences', 'run_tag', 'selector', 'merged_order', 'merge_rows', 'run_benchmark',
+           'run_summary', 'set_files', 'cross_dataset_table', 'deployment_gaps', 'supervised_rows',
+           'loss_concentration', 'where_the_loss_sits', 'results_table', 'differences_table', 'save_table_figure',
+           'save_figure', 'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction', 'solidity',
+           'failure_type', 'failure_cases', 'save_failure_figure', 'save_figures', 'add_rows', 'cli_rows']
 
 # %% ../nbs/05_benchmark.ipynb #0d60eab9
 @dataclass
@@ -39,29 +39,7 @@ class Row:
     prompt: str # the prompt source ('' for the UNet)
     skip_reason: str = '' # non-empty when the row could not run
 
-def box_regressor_localizer(device: str|None=None) -> Callable:
-    "Localizer 1, the seed design: the shipped EfficientNet-B0 box regressor."
-    from lesion_sam.localizer import load_box_localizers
-    return load_box_localizers(device=device)[0]
-
-def gradcam_localizer(device: str|None=None) -> Callable:
-    "Localizer 2: the Grad-CAM box of the same EfficientNet-B0."
-    from lesion_sam.localizer import load_box_localizers
-    return load_box_localizers(device=device)[1]
-
-LOCALIZERS = [('auto box (EfficientNet-B0)', 'lesion_sam.benchmark:box_regressor_localizer'),
-              ('GradCAM box', 'lesion_sam.benchmark:gradcam_localizer'),
-              ('embedding-localizer box', 'lesion_sam.localizer:load_embedding_localizer'),
-              ('consensus box (UNet + embedding localizer)', 'lesion_sam.localizer:load_consensus_localizer')]  # row suffix → loader of a `(image, emb) → Prompt` localizer
-
-def load_localizer(spec: str, # 'module:function'
-                   device: str|None=None, # torch device
-                  ) -> tuple[Callable|None, str]: # (localizer, '') or (None, why it is unavailable)
-    "Load a shipped localizer by its loader's import path, or say why it cannot be loaded."
-    mod, fn = spec.split(':')
-    try: return getattr(importlib.import_module(mod), fn)(device=device), ''
-    except (ImportError, AttributeError) as e: return None, f'localizer not available ({spec}: {e})'
-    except (FileNotFoundError, CheckpointError, ValueError) as e: return None, f'localizer checkpoint missing or invalid: {e}'
+BENCHMARKED_LOCALIZERS = [(l.table_name, name) for name, l in LOCALIZERS.items() if l.benchmarked]  # (row suffix, `LOCALIZERS` key), in table order
 
 # %% ../nbs/05_benchmark.ipynb #d9c79fd2
 @dataclass
@@ -84,13 +62,13 @@ ROW_SOURCES = ['lesion_sam.loss_study:benchmark_rows', 'lesion_sam.click_decoder
 
 def load_row_sources(sources: list=ROW_SOURCES, # 'module:function' specs
                      device: str|None=None, # torch device, passed on
-                    ) -> list: # the `MaskRow`s and `PromptRows` of every source; a source that cannot be imported becomes one skipped row
+                    ) -> list: # the `MaskRow`s and `PromptRows` of every source; a missing source becomes one skipped row
     "The registered rows, named without loading their models (each `load` runs only when the row is scored)."
     rows = []
     for spec in sources:
-        mod, fn = spec.split(':')
-        try: rows += getattr(importlib.import_module(mod), fn)(device=device)
-        except (ImportError, AttributeError) as e: rows.append(MaskRow(spec, REALISTIC, spec, None, f'row source not available ({spec}: {e})'))
+        source, why = import_object(spec)
+        if source is None: rows.append(MaskRow(spec, REALISTIC, spec, None, f'row source not available ({spec}: {why})'))
+        else: rows += source(device=device)
     return rows
 
 def registered_jobs(registered: list, # `load_row_sources`
@@ -213,7 +191,7 @@ def _rows_and_jobs(device, cache, engine, precision, sam_checkpoint, sam_arch, m
     sam_name = 'SAM ' + {'vit_b': 'ViT-B', 'vit_l': 'ViT-L', 'vit_h': 'ViT-H'}.get(sam_arch, sam_arch)
     models = ['LiteMedSAM', 'LiteMedSAM fine-tuned', sam_name, 'MedSAM ViT-B']
     locs = [(suffix, *(load_localizer(spec, device) if any(wanted(f'{m} + {suffix}') for m in models) else (None, 'not selected')))
-            for suffix, spec in LOCALIZERS]  # a localizer no wanted row uses is not loaded
+            for suffix, spec in BENCHMARKED_LOCALIZERS]  # a localizer no wanted row uses is not loaded
     segs = [('LiteMedSAM', lambda: use_engine(LiteMedSAM(device=device, cache=cache), engine, precision), '')]
     segs.append(('LiteMedSAM fine-tuned', finetuned, 'no fine-tuned decoder at outputs/checkpoints/litemedsam_decoder_ft.pth (lesion_sam train decoder)'))
     segs.append((sam_name, (lambda: SAM(sam_checkpoint, sam_arch, device=device, cache=cache)) if sam_checkpoint else None,
@@ -357,8 +335,7 @@ def run_summary(per_image: pd.DataFrame, # one row per image × approach
 
 def _finetuned_loader(device, cache, engine, precision):
     "A loader of the shipped fine-tuned LiteMedSAM, or None while there is none."
-    try: ft = importlib.import_module('lesion_sam.finetune')
-    except ImportError: return None
+    from lesion_sam import finetune as ft
     if not ft.SHIPPED.exists(): return None
     return lambda: use_engine(ft.load_finetuned(device=device, cache=cache), engine, precision)
 

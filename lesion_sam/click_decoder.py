@@ -10,7 +10,7 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import load_image, load_pair, scoring_mask, training_pairs, repo_root, atomic_csv, resolve_split
+from .data import load_image, load_pair, scoring_mask, training_pairs, repo_root, atomic_csv, resolve_split, SHIPPED_CHECKPOINTS
 from .metrics import dice, segmentation_scores, clicks_summary
 from .prompts import Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, heatmap_box
 from .segmenters import LiteMedSAM, PromptableSegmenter, Embedding, EmbeddingCache, CheckpointError, load_submodule
@@ -27,7 +27,7 @@ __all__ = ['CLICK_DECODER', 'CLICK_LOG', 'MODEL', 'PROMPT_KINDS', 'CLICK_MODEL',
            'save_clicks_figure', 'summarize_parts', 'merge_results', 'cli_evaluate']
 
 # %% ../nbs/04b_click_decoder.ipynb #874f63f9
-CLICK_DECODER = repo_root()/'outputs/checkpoints/litemedsam_click_decoder.pth'  # the shipped click decoder (fp16 prompt encoder + mask decoder)
+CLICK_DECODER = SHIPPED_CHECKPOINTS['click_decoder']  # the shipped click decoder (fp16 prompt encoder + mask decoder)
 CLICK_LOG = repo_root()/'outputs/metrics/click_decoder_train_log.csv'  # its training log
 MODEL = 'click_decoder'  # the `model` of its checkpoint config
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #99d18017
 from __future__ import annotations
-import contextlib, os, warnings, tempfile
+import contextlib, importlib, os, warnings, tempfile
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd
@@ -14,14 +14,14 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import Dataset
 
 # %% auto #0
-__all__ = ['HOME_VAR', 'DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_DIR', 'ISIC_FULLRES_MASKS', 'MAX_PIXELS',
-           'IMAGE_EXTS', 'MASK_SUFFIX', 'IMAGE_DIRS', 'MASK_DIRS', 'TMP_PREFIX', 'TMP_SUFFIX', 'SIZE_BINS', 'SPLITS',
-           'HAM_SPLITS', 'repo_root', 'home_hint', 'DataError', 'load_image', 'load_mask', 'load_pair', 'save_mask',
-           'subfolder', 'find_images', 'find_pairs', 'downsample_mask', 'import_ham10000', 'atomic_write', 'atomic_csv',
-           'remove_stale_temporaries', 'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split',
-           'split_table', 'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks',
-           'scoring_mask', 'resolve_split', 'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset',
-           'shades_of_gray', 'data_report']
+__all__ = ['HOME_VAR', 'DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_DIR', 'ISIC_FULLRES_MASKS', 'CHECKPOINTS_DIR',
+           'SHIPPED_CHECKPOINTS', 'MAX_PIXELS', 'IMAGE_EXTS', 'MASK_SUFFIX', 'IMAGE_DIRS', 'MASK_DIRS', 'TMP_PREFIX',
+           'TMP_SUFFIX', 'SIZE_BINS', 'SPLITS', 'HAM_SPLITS', 'repo_root', 'home_hint', 'import_object', 'DataError',
+           'load_image', 'load_mask', 'load_pair', 'save_mask', 'subfolder', 'find_images', 'find_pairs',
+           'downsample_mask', 'import_ham10000', 'atomic_write', 'atomic_csv', 'remove_stale_temporaries',
+           'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split', 'split_table', 'write_splits',
+           'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks', 'scoring_mask', 'resolve_split',
+           'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset', 'shades_of_gray', 'data_report']
 
 # %% ../nbs/00_data.ipynb #d8513c61
 HOME_VAR = 'LESION_SAM_HOME'  # names the project folder (a clone, or a copy of its `outputs/` and `data/`) for an installed wheel
@@ -49,6 +49,28 @@ FULLRES_DIR = DATA_DIR/'fullres'  # three full-resolution originals (1024×768, 
 SPLITS_DIR = DATA_DIR/'splits'  # the committed split CSVs
 HAM_DIR = DATA_DIR/'ham10000'  # HAM10000: `images/` (200×150), `masks/` (image size), `masks_fullres/` (published 600×450)
 ISIC_FULLRES_MASKS = DATA_DIR/'isic2017-fullres-masks'  # the official ISIC 2017 masks at original size: `train/`, `val/`
+
+# %% ../nbs/00_data.ipynb #df33884f
+CHECKPOINTS_DIR = repo_root()/'outputs/checkpoints'  # the shipped fp16 checkpoints (`LESION_SAM_HOME` moves it for a wheel)
+SHIPPED_CHECKPOINTS = {name: CHECKPOINTS_DIR/f for name, f in dict(
+    unet='unet_resnet34.pth',  # the supervised UNet (ResNet34 from scratch), `01_unet`; also half of the consensus localizer
+    decoder='litemedsam_decoder_ft.pth',  # LiteMedSAM's fine-tuned prompt encoder + mask decoder, `04_medsam_finetune`
+    click_decoder='litemedsam_click_decoder.pth',  # the decoder trained for boxes and clicks, `04b_click_decoder`
+    embedding_localizer='embedding_localizer.pth',  # the heatmap head on LiteMedSAM's embedding, `02_localizer`
+    box_regressor='efficientnet_b0_box.pth',  # the seed design's EfficientNet-B0 box regressor (and its Grad-CAM), `02_localizer`
+).items()}  # name → path of every shipped model loaded by default
+
+# %% ../nbs/00_data.ipynb #bc526349
+def import_object(path: str, # 'module:name'
+                 ) -> tuple[object|None, str]: # (the object, '') or (None, why it is not there)
+    "What an import path names, or why it names nothing."
+    if path.count(':') != 1: return None, f'{path!r} is not a module:name import path'
+    mod, name = path.split(':')
+    try: m = importlib.import_module(mod)
+    except ModuleNotFoundError as e:
+        if e.name is None or not (mod == e.name or mod.startswith(e.name + '.')): raise  # the module is there; something it imports is not
+        return None, f'no module {e.name}'
+    return (getattr(m, name), '') if hasattr(m, name) else (None, f'{mod} has no {name}')
 
 # %% ../nbs/00_data.ipynb #51823254
 class DataError(ValueError):

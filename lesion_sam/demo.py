@@ -12,14 +12,14 @@ import numpy as np, pandas as pd, cv2, torch
 from .data import DataError, load_split, MAX_PIXELS, FULLRES_DIR, DATA_DIR
 from .segmenters import Embedding, PromptableSegmenter, LiteMedSAM
 from .pipeline import (Pipeline, Segmentation, PipelineError, build_pipeline, pipeline_args, pipeline_from_args, read_image,
-                                 draw_overlay, MIN_SIDE, REVIEW_IOU, REVIEW_AGREEMENT, DEFAULT_PIPELINE)
+                                 draw_overlay, click_decoder, MIN_SIDE, REVIEW_IOU, REVIEW_AGREEMENT, DEFAULT_PIPELINE)
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'DEMO_MAX_PIXELS', 'QUEUE_SIZE', 'POINT_COLORS', 'CLICK_MODES', 'review_table', 'demo_examples',
-           'summary_markdown', 'ClickSession', 'segment_keeping_embedding', 'demo_session', 'session_markdown',
-           'session_view', 'demo_predict', 'same_encoder', 'click_segmenter', 'decode_session', 'set_box', 'add_click',
-           'reset_session', 'parse_box', 'is_local', 'check_host', 'page_outputs', 'upload_handler', 'click_handlers',
-           'build_demo', 'launch_demo', 'demo_parser', 'parse_auth', 'cli_demo']
+           'summary_markdown', 'ClickSession', 'demo_session', 'session_markdown', 'session_view', 'demo_predict',
+           'click_segmenter', 'decode_session', 'set_box', 'add_click', 'reset_session', 'parse_box', 'is_local',
+           'check_host', 'page_outputs', 'upload_handler', 'click_handlers', 'build_demo', 'launch_demo', 'demo_parser',
+           'parse_auth', 'cli_demo']
 
 # %% ../nbs/07_demo.ipynb #89eb4212
 def review_table(signals: pd.DataFrame, # one split of `review_signals.csv`
@@ -77,19 +77,6 @@ class ClickSession:
     low: torch.Tensor|None=None # 1×1×256×256 low-res logits of the last click decode, fed back at the next click
     corner: tuple|None=None # the first corner (x, y) of a box being drawn
 
-def segment_keeping_embedding(pipeline: Pipeline, # the automatic pipeline
-                              image: np.ndarray, # H×W×3 uint8 RGB
-                             ) -> tuple[Segmentation, Embedding]: # the pipeline's answer and its segmenter's embedding
-    "Run the pipeline as it is and keep the embedding its segmenter computes (one encoder pass)."
-    seg, kept = pipeline.segmenter, []
-    own, encode = seg.__dict__.get('encode'), seg.encode  # an instance-level `encode` (a wrapper) is put back afterwards
-    seg.encode = lambda im: kept.append(encode(im)) or kept[-1]
-    try: r = pipeline(image)
-    finally:
-        if own is None: del seg.encode
-        else: seg.encode = own
-    return r, kept[0]
-
 def demo_session(pipeline: Pipeline, # the automatic pipeline
                  path: str|Path, # the uploaded file
                  max_mb: float=MAX_UPLOAD_MB, # upload size limit
@@ -102,7 +89,7 @@ def demo_session(pipeline: Pipeline, # the automatic pipeline
         if path.stat().st_size > max_mb*2**20: raise DataError(f'{path}: {path.stat().st_size/2**20:.1f} MB is over the {max_mb:g} MB upload limit')
         image = read_image(path, max_pixels, min_side)
         t0 = time.perf_counter()
-        r, emb = segment_keeping_embedding(pipeline, image)
+        r, emb = pipeline.segment_keeping_embedding(image)
     except DataError as e: raise DataError(str(e).replace(str(path), path.name)) from None
     except OSError as e: raise DataError(f'{path.name}: cannot be read ({e.strerror})') from None
     except Exception as e: raise DataError(f'{path.name}: could not be segmented ({type(e).__name__})') from None
@@ -145,31 +132,14 @@ def demo_predict(pipeline: Pipeline, # the automatic pipeline
     return session_view(demo_session(pipeline, path, max_mb, max_pixels, min_side))
 
 # %% ../nbs/07_demo.ipynb #55039e2c
-def same_encoder(a: PromptableSegmenter, # the segmenter whose embeddings are decoded
-                 b: PromptableSegmenter, # the segmenter that decodes them
-                ) -> bool: # True when `b` may decode `a`'s embeddings
-    "Same model, frame, preprocessing and prompt mapping, and image encoders with equal PyTorch weights (an engine's compiled copy compares by its source)."
-    if (a.name, a.frame, type(a).preprocess, type(a).to_frame) != (b.name, b.frame, type(b).preprocess, type(b).to_frame): return False
-    sa, sb = (getattr(s, 'torch_encoder', s.image_encoder).state_dict() for s in (a, b))
-    return sa.keys() == sb.keys() and all(torch.equal(sa[k].cpu(), sb[k].cpu()) for k in sa)
-
 def click_segmenter(pipeline: Pipeline, # the automatic pipeline (its segmenter makes the embeddings)
-                    path: str|Path|None=None, # the click decoder checkpoint (default: `lesion_sam.click_decoder.CLICK_DECODER`)
-                    loader: Callable|None=None, # `(path, device=) → LiteMedSAM` (default: `lesion_sam.click_decoder.load_click_decoder`)
                    ) -> tuple[PromptableSegmenter, str]: # (the segmenter that decodes clicks, '' or the note the page shows)
-    "The decoder for clicks on the pipeline's embeddings: the click decoder when present, else a box decoder and a note saying so."
+    "The decoder for clicks on the pipeline's embeddings: the click decoder where it fits them (`click_decoder`), else the fine-tuned box decoder and a note saying so."
     seg = pipeline.segmenter
     if not isinstance(seg, LiteMedSAM):
         return seg, f"Clicks go to {seg.name}'s own decoder: the click decoder decodes LiteMedSAM embeddings only."
-    if loader is None or path is None:
-        try: from lesion_sam.click_decoder import load_click_decoder, CLICK_DECODER
-        except ImportError: load_click_decoder = CLICK_DECODER = None  # a checkout without the click decoder's module
-        loader, path = loader or load_click_decoder, path or CLICK_DECODER
-    if loader is not None and path is not None and Path(path).is_file():
-        clicks = loader(path, device=str(seg.device))
-        if same_encoder(seg, clicks): return clicks, ''
-        why = f'{Path(path).name} belongs to another image encoder than {pipeline.name}'
-    else: why = f'{Path(path).name if path else "lesion_sam.click_decoder"} is not installed'
+    clicks, why = click_decoder(seg)
+    if clicks is not None: return clicks, ''
     if not getattr(seg, 'finetuned_from', None):
         from lesion_sam.finetune import load_finetuned
         seg = load_finetuned(device=str(seg.device))

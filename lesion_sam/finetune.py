@@ -11,7 +11,8 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import load_split, load_pair, load_image, load_mask, atomic_csv, repo_root, training_pairs, split_options
+from .data import (load_split, load_pair, load_image, load_mask, atomic_csv, repo_root, training_pairs, split_options,
+                             SHIPPED_CHECKPOINTS)
 from .metrics import dice
 from .prompts import mask_box, clip_box, Prompt, whole_image_box
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, load_state_dict, CheckpointError
@@ -155,7 +156,7 @@ def ids_sha1(ids) -> str:
     "A fingerprint of a set of image ids (order-free), stored in the checkpoint's config."
     return hashlib.sha1('\n'.join(sorted(ids)).encode()).hexdigest()
 
-SHIPPED = repo_root()/'outputs/checkpoints/litemedsam_decoder_ft.pth'  # the shipped fine-tuned prompt encoder + mask decoder (fp16)
+SHIPPED = SHIPPED_CHECKPOINTS['decoder']  # the shipped fine-tuned prompt encoder + mask decoder (fp16)
 TRAIN_LOG = repo_root()/'outputs/metrics/decoder_ft_train_log.csv'  # its epoch log
 
 def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its decoder changes in place); needs a cache
@@ -264,7 +265,7 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
     seg = use_engine(seg, a.engine, a.precision, a.threads)
     loc = None
     if a.localizer != 'none':
-        from lesion_sam.benchmark import load_localizer
+        from lesion_sam.localizer import load_localizer
         loc, why = load_localizer(a.localizer, a.device)
         if loc is None: print(why, file=sys.stderr); return 1
     res = finetune_decoder(seg, loc, epochs=a.epochs, lr=a.lr, batch_size=a.batch_size, accum_steps=a.accum_steps, p_localizer=a.p_localizer,

@@ -5,24 +5,28 @@
 # %% ../nbs/02_localizer.ipynb #7566655b
 from __future__ import annotations
 import copy, hashlib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 import numpy as np, cv2, torch, timm
 import torch.nn as nn, torch.nn.functional as F
 from torch.utils.data import DataLoader
 from pytorch_grad_cam import GradCAM
-from .data import repo_root
+from .data import repo_root, import_object, SHIPPED_CHECKPOINTS
 from .metrics import box_iou, dice
-from .prompts import Prompt, Strategy, auto_box_prompt, heatmap_box_prompt
-from .segmenters import Embedding, PromptableSegmenter
+from .prompts import Prompt, Strategy, auto_box_prompt, heatmap_box_prompt, whole_image_box
+from .segmenters import Embedding, PromptableSegmenter, CheckpointError
 from .training import load_checkpoint, load_weights, make_loss
 from .unet import SHIPPED as UNET_SHIPPED, load_unet, predict_image, training_size
 
 # %% auto #0
-__all__ = ['CKPT_DIR', 'METRICS_DIR', 'EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'boxes_from_masks', 'frame_mask', 'memo_key',
+__all__ = ['METRICS_DIR', 'EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'LOCALIZERS', 'boxes_from_masks', 'frame_mask', 'memo_key',
            'Localizer', 'EmbeddingHeatmapHead', 'frame_logits', 'EmbeddingLocalizer', 'BoxRegressor', 'order_box',
            'box_regressor_step', 'box_regressor_val', 'BoxRegressorLocalizer', 'LesionEvidence', 'GradCAMLocalizer',
            'segment_auto', 'localizer_strategy', 'load_embedding_localizer', 'load_box_regressor',
-           'load_box_localizers', 'best_localizer', 'ConsensusLocalizer', 'load_consensus_localizer']
+           'load_box_localizers', 'best_localizer', 'ConsensusLocalizer', 'load_consensus_localizer', 'WholeImageBox',
+           'whole_image_localizer', 'box_regressor_localizer', 'gradcam_localizer', 'ShippedLocalizer',
+           'load_localizer']
 
 # %% ../nbs/02_localizer.ipynb #2b232c8f
 def boxes_from_masks(masks: torch.Tensor, # B×1×H×W masks (nonzero = lesion)
@@ -270,10 +274,9 @@ def localizer_strategy(localizer: Localizer, # a localizer (with its margin)
     return Strategy(f'{model} + {localizer.name}' + (f' (+{localizer.margin:g} px)' if localizer.margin else ''), localizer, True)
 
 # %% ../nbs/02_localizer.ipynb #22ab753b
-CKPT_DIR = repo_root()/'outputs/checkpoints'  # where the shipped fp16 localizers live
 METRICS_DIR = repo_root()/'outputs/metrics'  # their training logs and quality tables
-EMBEDDING_SHIPPED = CKPT_DIR/'embedding_localizer.pth'  # the shipped embedding localizer
-REGRESSOR_SHIPPED = CKPT_DIR/'efficientnet_b0_box.pth'  # the shipped EfficientNet-B0 box regressor
+EMBEDDING_SHIPPED = SHIPPED_CHECKPOINTS['embedding_localizer']  # the shipped embedding localizer
+REGRESSOR_SHIPPED = SHIPPED_CHECKPOINTS['box_regressor']  # the shipped EfficientNet-B0 box regressor
 
 def _load(path: str|Path, model: str, device: str|None) -> tuple[dict, dict]:
     ck = load_checkpoint(path, keys=('model_state_dict', 'config'))
@@ -367,3 +370,52 @@ def load_consensus_localizer(device: str|None=None, # default: CPU
     emb = load_embedding_localizer(embedding_path, device)
     s = _settings(_load(embedding_path, 'embedding_localizer', device)[1], 'consensus_box', margin=(margin, emb.margin), threshold=(threshold, emb.threshold))
     return ConsensusLocalizer(emb, load_unet(unet_path, device or 'cpu'), s['threshold'], s['margin'])
+
+# %% ../nbs/02_localizer.ipynb #4f43993f
+class WholeImageBox:
+    "REALISTIC baseline localizer: the whole image is the box."
+    name, source = 'whole-image box', 'whole_image_box'
+    def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
+                 emb=None, # unused
+                ) -> Prompt: # the box (0, 0, W−1, H−1)
+        return whole_image_box(image.shape[:2])
+
+def whole_image_localizer(device: str|None=None, # unused: nothing to load
+                         ) -> WholeImageBox:
+    "The loader of the whole-image baseline."
+    return WholeImageBox()
+
+def box_regressor_localizer(device: str|None=None, # default: CPU
+                           ) -> BoxRegressorLocalizer:
+    "Localizer 1, the seed design: the shipped EfficientNet-B0 box regressor."
+    return load_box_localizers(device=device)[0]
+
+def gradcam_localizer(device: str|None=None, # default: CPU
+                     ) -> GradCAMLocalizer:
+    "Localizer 2: the Grad-CAM box of the same EfficientNet-B0."
+    return load_box_localizers(device=device)[1]
+
+# %% ../nbs/02_localizer.ipynb #12d33391
+@dataclass(frozen=True)
+class ShippedLocalizer:
+    "A localizer the package ships: the name tables show, and its loader."
+    table_name: str # the prompt half of a benchmark row's name ('<model> + <table_name>')
+    loader: str # 'module:function' of a `(device=) → (image, emb) → Prompt` loader
+    benchmarked: bool = True # scored with every box-prompted model by the benchmark
+
+LOCALIZERS = {'regressor': ShippedLocalizer('auto box (EfficientNet-B0)', 'lesion_sam.localizer:box_regressor_localizer'),
+              'gradcam': ShippedLocalizer('GradCAM box', 'lesion_sam.localizer:gradcam_localizer'),
+              'auto': ShippedLocalizer('embedding-localizer box', 'lesion_sam.localizer:load_embedding_localizer'),
+              'consensus': ShippedLocalizer('consensus box (UNet + embedding localizer)', 'lesion_sam.localizer:load_consensus_localizer'),
+              'whole': ShippedLocalizer('whole-image box', 'lesion_sam.localizer:whole_image_localizer', benchmarked=False)}  # `--prompt` name → localizer
+
+def load_localizer(spec: str, # a key of `LOCALIZERS`, or a loader's import path 'module:function'
+                   device: str|None=None, # torch device
+                  ) -> tuple[Callable|None, str]: # (localizer, '') or (None, why it is unavailable)
+    "Load a localizer by name or by its loader's import path, or say why it cannot be loaded."
+    path = LOCALIZERS[spec].loader if spec in LOCALIZERS else spec
+    if path.count(':') != 1: return None, f'unknown localizer {spec!r}: use one of {", ".join(LOCALIZERS)} or module:function'
+    loader, why = import_object(path)
+    if loader is None: return None, f'localizer not available ({path}: {why})'
+    try: return loader(device=device), ''
+    except (FileNotFoundError, CheckpointError, ValueError) as e: return None, f'localizer checkpoint missing or invalid: {e}'

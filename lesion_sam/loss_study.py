@@ -11,7 +11,7 @@ import cv2, numpy as np, pandas as pd, torch
 from torch import nn
 from torch.utils.data import DataLoader
 from monai.losses import DiceLoss
-from .data import ISICDataset, load_pair, training_pairs, load_split, scoring_mask, repo_root, atomic_csv
+from .data import ISICDataset, load_pair, training_pairs, load_split, scoring_mask, repo_root, atomic_csv, CHECKPOINTS_DIR
 from .metrics import dice, iou, segmentation_scores, summarize, to_original_size, union_crop
 from tqdm.auto import tqdm
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
@@ -327,7 +327,7 @@ def alpha_figure(results: pd.DataFrame, # the sweep's rows
     return Path(path)
 
 # %% ../nbs/01b_loss_study.ipynb #3a5c6288
-CHECKPOINTS = repo_root()/'outputs/checkpoints'  # where `ship_models` writes the fp16 copies
+CHECKPOINTS = CHECKPOINTS_DIR  # where `ship_models` writes the fp16 copies
 
 def load_study_model(path: str|Path, # a sweep checkpoint (training or fp16)
                     ) -> nn.Module: # in eval mode on the CPU; `.checkpoint_info` holds its config

@@ -15,43 +15,24 @@ from PIL import Image
 from tqdm.auto import tqdm
 from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
                              remove_stale_temporaries)
-from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter
+from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
 from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, cpu_threads
 from .prompts import Prompt, decode_prompts, whole_image_box, clip_box
-from .benchmark import load_localizer
+from .localizer import LOCALIZERS, load_localizer, WholeImageBox
 
 # %% auto #0
-__all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'PROMPTS', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING',
-           'MODELS', 'UNET_ENGINES', 'UNET_ENGINE', 'UNET_PRECISION', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR',
-           'POINT_COLORS', 'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS', 'WholeImageBox', 'whole_image_localizer',
-           'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder', 'Pipeline', 'PipelineError',
-           'check_checkpoint', 'load_segmenter', 'unet_on_engine', 'build_pipeline', 'pixel_limit', 'read_image',
-           'draw_overlay', 'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp', 'is_finished',
-           'check_output', 'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result',
-           'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_parser',
-           'sigterm_as_interrupt']
+__all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
+           'UNET_ENGINES', 'UNET_ENGINE', 'UNET_PRECISION', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS',
+           'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS', 'review_flags', 'Segmentation', 'user_box', 'user_points',
+           'click_decoder', 'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter', 'unet_on_engine',
+           'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay', 'save_png', 'collect_inputs', 'file_sha256',
+           'outputs_of', 'input_stamp', 'is_finished', 'check_output', 'prediction_row', 'SegmentRun', 'save_state',
+           'segment_one', 'record_result', 'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec',
+           'pipeline_from_args', 'segment_parser', 'sigterm_as_interrupt']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
 DEFAULT_PIPELINE = dict(prompt='consensus', model='finetuned')  # what `segment` and `demo` run: the best REALISTIC pipeline
 FAST_PIPELINE = dict(prompt='auto', model='litemedsam')  # `--fast`: zero-shot LiteMedSAM + the embedding localizer
-
-PROMPTS = {'auto': 'lesion_sam.localizer:best_localizer',
-           'consensus': 'lesion_sam.localizer:load_consensus_localizer',
-           'gradcam': 'lesion_sam.benchmark:gradcam_localizer',
-           'whole': 'lesion_sam.pipeline:whole_image_localizer'}  # `--prompt` name → loader of an `(image, emb) → Prompt` localizer
-
-class WholeImageBox:
-    "REALISTIC baseline localizer: the whole image is the box."
-    name, source = 'whole-image box', 'whole_image_box'
-    def __call__(self, image: np.ndarray, # H×W×3 uint8 RGB
-                 emb=None, # unused
-                ) -> Prompt: # the box (0, 0, W−1, H−1)
-        return whole_image_box(image.shape[:2])
-
-def whole_image_localizer(device: str|None=None, # unused: nothing to load
-                         ) -> WholeImageBox:
-    "The loader behind `--prompt whole`."
-    return WholeImageBox()
 
 # %% ../nbs/07a_pipeline.ipynb #6fd7802e
 REVIEW_IOU = 0.8  # flag masks whose predicted IoU is below this
@@ -120,10 +101,7 @@ def click_decoder(segmenter: PromptableSegmenter, # the segmenter whose embeddin
                  ) -> tuple[PromptableSegmenter|None, str]: # (the decoder trained for points, '') or (None, why not)
     "LiteMedSAM with the decoder trained for points (`lesion_sam.click_decoder`), where it is installed and fits `segmenter`'s embeddings."
     if not isinstance(segmenter, LiteMedSAM): return None, f"it decodes LiteMedSAM embeddings, not {segmenter.name}'s"
-    try: from lesion_sam.click_decoder import load_click_decoder, CLICK_DECODER
-    except ImportError as e:
-        if e.name == 'lesion_sam.click_decoder': return None, 'lesion_sam.click_decoder is not installed'
-        raise
+    from lesion_sam.click_decoder import load_click_decoder, CLICK_DECODER
     if not Path(CLICK_DECODER).is_file(): return None, f'{CLICK_DECODER} is not there'
     try: click = load_click_decoder(CLICK_DECODER, device=str(segmenter.device))
     except Exception as e: raise PipelineError(f'{CLICK_DECODER}: the decoder trained for points cannot be loaded ({type(e).__name__}: {e})') from None
@@ -175,6 +153,14 @@ class Pipeline:
                  points=None, # K×2 user points (x, y) in original pixels, added to the box
                  labels=None, # K point labels: 1 lesion, 0 background (default: all 1)
                 ) -> Segmentation: # mask, box, predicted IoU, review flags (and map agreement)
+        return self.segment_keeping_embedding(image, box, points, labels)[0]
+
+    def segment_keeping_embedding(self, image: np.ndarray, # H×W×3 uint8 RGB
+                                  box=None, # as for `__call__`
+                                  points=None, # as for `__call__`
+                                  labels=None, # as for `__call__`
+                                 ) -> tuple[Segmentation, Embedding]: # the answer and the segmenter's embedding (later prompts decode against it)
+        "`__call__`, keeping the embedding: the image is encoded once, whatever is decoded on it afterwards."
         pb = None if box is None else user_box(box, image.shape)
         pts, lab = (None, None) if points is None else user_points(points, labels, image.shape)
         emb = self.segmenter.encode(image)
@@ -185,7 +171,7 @@ class Pipeline:
             mask, source = logits[0] > 0, f'{p.source}+{len(pts)}_points'
         box, pred_iou = tuple(float(c) for c in p.coords), float(ious[0])
         flags = review_flags(box, pred_iou, image.shape, self.review_iou, map_agreement=agree, review_agreement=self.review_agreement)
-        return Segmentation(mask, box, pred_iou, source, flags, agree, pts, lab)
+        return Segmentation(mask, box, pred_iou, source, flags, agree, pts, lab), emb
 
 
 # %% ../nbs/07a_pipeline.ipynb #d6c20fe4
@@ -245,7 +231,7 @@ def unet_on_engine(localizer: Callable, # a localizer; the consensus localizer h
     localizer.unet = to_openvino(unet, torch.zeros(1, 3, size, size), precision, 'unet')
     return localizer
 
-def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `PROMPTS` or a 'module:function' localizer loader
+def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZERS` or a 'module:function' localizer loader
                    model: str=DEFAULT_PIPELINE['model'], # one of `MODELS`
                    checkpoint: str|Path|None=None, # the segmenter's weights
                    sam_arch: str='vit_h', # SAM architecture
@@ -261,10 +247,10 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `PROMPTS` 
     "The automatic pipeline from names; a `PipelineError` says what is missing."
     if workers < 1: raise PipelineError(f'workers {workers}: at least one')
     if unet_engine not in UNET_ENGINES: raise PipelineError(f'unknown UNet engine {unet_engine!r}; use one of {", ".join(UNET_ENGINES)}')
-    if prompt not in PROMPTS and ':' not in prompt: raise PipelineError(f'unknown prompt {prompt!r}; use one of {", ".join(PROMPTS)} or module:function')
+    if prompt not in LOCALIZERS and ':' not in prompt: raise PipelineError(f'unknown prompt {prompt!r}; use one of {", ".join(LOCALIZERS)} or module:function')
     if model not in MODELS: raise PipelineError(f'unknown model {model!r}; use one of {", ".join(MODELS)}')
     check_checkpoint(checkpoint, model)
-    loc, why = load_localizer(PROMPTS.get(prompt, prompt), device)
+    loc, why = load_localizer(prompt, device)
     if loc is None: raise PipelineError(f'--prompt {prompt}: {why}')
     cache = EmbeddingCache(cache_dir) if cache_dir else None
     seg = load_segmenter(model, checkpoint, sam_arch, device, cache, engine, precision, workers)
@@ -589,7 +575,7 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     d, f = DEFAULT_PIPELINE, FAST_PIPELINE
     p.add_argument('--fast', action='store_true', help=f"the faster pipeline: --prompt {f['prompt']} --model {f['model']} (zero-shot LiteMedSAM and the embedding localizer) "
                    f"instead of the default --prompt {d['prompt']} --model {d['model']} (the consensus box and the fine-tuned decoder)")
-    p.add_argument('--prompt', help=f'where the box comes from: {", ".join(PROMPTS)}, or a module:function localizer loader (default: {d["prompt"]}; with --fast: {f["prompt"]})')
+    p.add_argument('--prompt', help=f'where the box comes from: {", ".join(LOCALIZERS)}, or a module:function localizer loader (default: {d["prompt"]}; with --fast: {f["prompt"]})')
     p.add_argument('--model', choices=MODELS, help=f'the segmenter (default: {d["model"]}; with --fast: {f["model"]})')
     p.add_argument('--checkpoint', help="the segmenter's weights (required for medsam and sam; default for litemedsam: the bundled weights, for finetuned: the shipped decoder)")
     p.add_argument('--sam-arch', default='vit_h', choices=['vit_b', 'vit_l', 'vit_h'], help='SAM architecture of --checkpoint')

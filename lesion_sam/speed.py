@@ -136,7 +136,7 @@ def int8_recipes(recipes: dict, # name → `quantize_nncf` options (`model_type`
                  progress: bool=True, # progress bar
                 ) -> pd.DataFrame: # per setting: `dice_mean`, `dice_diff_vs_fp32`, `max_abs_dice_diff`, `encoder_s`, `encoder_vs_bf16`, `load_1min`
     "Dice and encoder time of NNCF int8 recipes on a val subset, against OpenVINO fp32 and bf16 in the same run."
-    from lesion_sam.benchmark import load_localizer
+    from lesion_sam.localizer import load_localizer
     from lesion_sam.engines import quantize_nncf, export_onnx, OpenVinoEncoder
     if not split.endswith('val'): raise ValueError(f'choose the recipe on a val split, not {split!r}')
     seg, loc = LiteMedSAM(device='cpu'), load_localizer(localizer)[0]
@@ -430,13 +430,13 @@ def run_speed(images: int=20, # test images to time
               progress: bool=True, # progress bars
               only: list|None=None, # only these (engine, precision) settings, no seed architecture (default: all, and the seed)
               tag: str='', # suffix of the CSV names: `speed{tag}.csv`, `engine_dice{tag}.csv`
-              localizer: str|None=None, # a localizer loader ('module:function'; default: the last of the benchmark's `LOCALIZERS` that loads)
+              localizer: str|None=None, # a `LOCALIZERS` name or a loader ('module:function'; default: the last benchmarked one that loads)
              ) -> tuple[pd.DataFrame, pd.DataFrame|None]: # (latency table, Dice table)
     "The speed benchmark: every engine and the seed architecture, per stage; optionally each engine's Dice."
-    from lesion_sam.benchmark import load_localizer, LOCALIZERS
+    from lesion_sam.localizer import load_localizer, LOCALIZERS
     out = Path(out or repo_root()/'outputs')
     if threads: torch.set_num_threads(threads)
-    specs = [localizer] if localizer else [spec for _, spec in reversed(LOCALIZERS)]
+    specs = [localizer] if localizer else [k for k, l in reversed(LOCALIZERS.items()) if l.benchmarked]
     loc = next((l for spec in specs for l in [load_localizer(spec)[0]] if l is not None), None)
     paths = list(resolve_split(None, 'test').image[:images + 1])
     lat = engine_latency(paths, loc, threads=threads, progress=progress, only=only)
@@ -476,7 +476,7 @@ def run_int8(n_val: int=20, # val images for the recipe check
             ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]: # (val recipe table, test latency, test Dice)
     "The int8 measurements: the NNCF recipe on val, OpenVINO fp32/bf16/int8 latency on test, and int8's test Dice against fp32."
     from lesion_sam.engines import NNCF_INT8
-    from lesion_sam.benchmark import load_localizer
+    from lesion_sam.localizer import load_localizer
     out, spec = Path(out or repo_root()/'outputs'), 'lesion_sam.localizer:load_embedding_localizer'
     rec = int8_recipes({'int8': {k: v for k, v in NNCF_INT8.items() if k != 'hint'}}, n=n_val, localizer=spec, progress=progress)
     atomic_csv(rec, out/'metrics/speed_int8_val.csv')

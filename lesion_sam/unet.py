@@ -14,7 +14,8 @@ from albumentations.pytorch import ToTensorV2
 import segmentation_models_pytorch as smp
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
-from .data import ISICDataset, shades_of_gray, load_split, load_mask, resolve_split, repo_root, atomic_csv, training_pairs, split_options
+from .data import (ISICDataset, shades_of_gray, load_split, load_mask, resolve_split, repo_root, atomic_csv, training_pairs, split_options,
+                             SHIPPED_CHECKPOINTS)
 from .metrics import dice, segmentation_scores, summarize, to_original_size
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
                                  seed_worker, set_seed, training_options, LOSSES)
@@ -157,7 +158,7 @@ def evaluate_split(model: torch.nn.Module, # the UNet, in eval mode
     return pd.DataFrame(rows)
 
 # %% ../nbs/01_unet.ipynb #e425ca8a
-SHIPPED = repo_root()/'outputs/checkpoints/unet_resnet34.pth'  # the shipped fp16 UNet (ResNet34, trained from scratch)
+SHIPPED = SHIPPED_CHECKPOINTS['unet']  # the shipped fp16 UNet (ResNet34, trained from scratch)
 TRAIN_LOG = repo_root()/'outputs/metrics/unet_train_log.csv'  # its epoch log
 
 def train_unet(encoder: str='resnet34', # smp encoder name
