@@ -24,7 +24,7 @@ from .localizer import LOCALIZERS, load_localizer
 __all__ = ['BENCHMARKED_LOCALIZERS', 'ROW_SOURCES', 'UNET_ROW', 'COMPARISONS', 'BENCHMARK_SETS', 'Row', 'MaskRow', 'PromptRows',
            'load_row_sources', 'registered_jobs', 'mask_row_scores', 'time_mask_row', 'unet_scores', 'time_row',
            'time_unet', 'paired_differences', 'run_tag', 'selector', 'merged_order', 'merge_rows', 'run_benchmark',
-           'run_summary', 'set_files', 'cross_dataset_table', 'deployment_gaps', 'supervised_rows',
+           'run_summary', 'set_files', 'scored_sets', 'cross_dataset_table', 'deployment_gaps', 'supervised_rows',
            'loss_concentration', 'where_the_loss_sits', 'results_table', 'differences_table', 'save_table_figure',
            'save_figure', 'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction', 'solidity',
            'failure_type', 'failure_cases', 'save_failure_figure', 'save_figures', 'add_rows', 'cli_rows']
@@ -349,18 +349,22 @@ def set_files(split: str, # a key of `BENCHMARK_SETS` (or any split the benchmar
     tag = run_tag(None, split, None)
     return Path(metrics_dir)/f'benchmark{tag}.csv', Path(metrics_dir)/f'paired_differences{tag}.csv'
 
+def scored_sets(metrics_dir: str|Path, # the run's `metrics/` folder
+                sets: dict=BENCHMARK_SETS, # split → display name
+               ) -> list[tuple[str, str, pd.DataFrame, pd.DataFrame]]: # (split, name, its scored rows, its paired differences) per set
+    "The sets a benchmark run has scored (both CSVs there), with their rows that ran and their paired differences."
+    files = {split: set_files(split, metrics_dir) for split in sets}
+    return [(split, name, pd.read_csv(files[split][0]).query("status == 'ok'"), pd.read_csv(files[split][1]))
+            for split, name in sets.items() if all(f.exists() for f in files[split])]
+
 def cross_dataset_table(metrics_dir: str|Path, # the run's `metrics/` folder
                         sets: dict=BENCHMARK_SETS, # split → display name; sets without a CSV are left out
                        ) -> pd.DataFrame: # one row per approach; per set: Dice, thresholded Jaccard, HD95 (px)
     "Every scored row on every test set: the cross-dataset table."
-    parts = {}
-    for split, name in sets.items():
-        f = set_files(split, metrics_dir)[0]
-        if not f.exists(): continue
-        s = pd.read_csv(f).query("status == 'ok'").set_index('approach')
-        parts[name] = pd.DataFrame({'Dice': s.dice_mean, 'thr. Jaccard': s.jaccard_t_mean, 'HD95 (px)': s.hd95_px_mean})
-    t = pd.concat(parts, axis=1)
-    realism = pd.concat([pd.read_csv(set_files(k, metrics_dir)[0]).set_index('approach').realism for k in sets if set_files(k, metrics_dir)[0].exists()])
+    scored = scored_sets(metrics_dir, sets)
+    t = pd.concat({name: s.set_index('approach').rename(columns={'dice_mean': 'Dice', 'jaccard_t_mean': 'thr. Jaccard', 'hd95_px_mean': 'HD95 (px)'})
+                   [['Dice', 'thr. Jaccard', 'HD95 (px)']] for _, name, s, _ in scored}, axis=1)
+    realism = pd.concat([s.set_index('approach').realism for _, _, s, _ in scored])
     t.insert(0, ('', 'prompt'), realism.groupby(level=0).first().reindex(t.index))
     return t
 
@@ -369,11 +373,8 @@ def deployment_gaps(metrics_dir: str|Path, # the run's `metrics/` folder
                    ) -> pd.DataFrame: # per set: best REALISTIC row and Dice, its model's GT box and Dice, the gap with its 95 % CI
     "The deployment gap on each test set: GT box (UNREALISTIC) − the best automatic SAM row of the same model."
     rows = []
-    for split, name in sets.items():
-        bf, pf = set_files(split, metrics_dir)
-        if not (bf.exists() and pf.exists()): continue
-        s, pd_ = pd.read_csv(bf).query("status == 'ok'"), pd.read_csv(pf)
-        gaps = pd_[pd_.comparison == COMPARISONS[0]]  # every automatic SAM row against its model's GT box (the UNet has none)
+    for split, name, s, paired in scored_sets(metrics_dir, sets):
+        gaps = paired[paired.comparison == COMPARISONS[0]]  # every automatic SAM row against its model's GT box (the UNet has none)
         best = s[s.approach.isin(gaps.b)].sort_values('dice_mean').iloc[-1]
         g = gaps[gaps.b == best.approach].iloc[0]
         rows.append(dict(set=name, split=split, n=int(best.n), best_realistic=best.approach, dice=best.dice_mean,
@@ -387,10 +388,7 @@ def supervised_rows(metrics_dir: str|Path, # the run's `metrics/` folder
                    ) -> pd.DataFrame: # per set and prompt-free row: n, Dice, thr. Jaccard, HD95 (px), Dice − the UNet's with its 95 % CI
     "The rows that need no prompt (no ' + ' in the name: the UNet and the registered rows) on each set, against the UNet image by image."
     out = []
-    for split, name in sets.items():
-        bf, pf = set_files(split, metrics_dir)
-        if not (bf.exists() and pf.exists()): continue
-        s, p = pd.read_csv(bf).query("status == 'ok'"), pd.read_csv(pf)
+    for split, name, s, p in scored_sets(metrics_dir, sets):
         p = p[p.comparison == COMPARISONS[1]].set_index('a')
         for r in s[~s.approach.str.contains(' + ', regex=False)].itertuples():
             d = p.loc[r.approach] if r.approach in p.index else pd.Series(dict(mean_diff=np.nan, ci_low=np.nan, ci_high=np.nan))

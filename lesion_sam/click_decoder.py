@@ -12,7 +12,8 @@ from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
 from .data import load_image, load_pair, scoring_mask, training_pairs, repo_root, atomic_csv, resolve_split, SHIPPED_CHECKPOINTS
 from .metrics import dice, segmentation_scores, clicks_summary
-from .prompts import Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, heatmap_box
+from .prompts import (Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, heatmap_box,
+                                next_click, map_point)
 from .segmenters import LiteMedSAM, PromptableSegmenter, Embedding, EmbeddingCache, CheckpointError, load_submodule
 from .training import fit, set_seed, make_loss, warmup_cosine, load_checkpoint, FitResult
 from .finetune import (PromptDecoder, LOWRES, training_box, box_errors, embedding_table, ids_sha1, ship_decoder,
@@ -20,11 +21,11 @@ from .finetune import (PromptDecoder, LOWRES, training_box, box_errors, embeddin
 
 # %% auto #0
 __all__ = ['CLICK_DECODER', 'CLICK_LOG', 'MODEL', 'PROMPT_KINDS', 'CLICK_MODEL', 'BOX_MODEL', 'ClickLiteMedSAM',
-           'load_click_decoder', 'next_click', 'sample_points', 'CachedFeats', 'cached_table', 'frame_valid',
-           'ClickPromptDataset', 'as_list', 'ClickDecoder', 'click_step', 'click_val_scores', 'train_click_decoder',
-           'cli_train', 'map_point', 'MapPointLocalizer', 'click_strategies', 'click_decoder_job', 'benchmark_rows',
-           'score_rows', 'click_curve', 'benchmark_boxes', 'evaluate_split', 'box_row_differences',
-           'save_clicks_figure', 'summarize_parts', 'merge_results', 'cli_evaluate']
+           'load_click_decoder', 'sample_points', 'CachedFeats', 'cached_table', 'frame_valid', 'ClickPromptDataset',
+           'as_list', 'ClickDecoder', 'click_step', 'click_val_scores', 'train_click_decoder', 'cli_train',
+           'MapPointLocalizer', 'click_strategies', 'click_decoder_job', 'benchmark_rows', 'score_rows', 'click_curve',
+           'benchmark_boxes', 'evaluate_split', 'box_row_differences', 'save_clicks_figure', 'summarize_parts',
+           'merge_results', 'cli_evaluate']
 
 # %% ../nbs/04b_click_decoder.ipynb #874f63f9
 CLICK_DECODER = SHIPPED_CHECKPOINTS['click_decoder']  # the shipped click decoder (fp16 prompt encoder + mask decoder)
@@ -54,26 +55,6 @@ def load_click_decoder(path: str|Path=CLICK_DECODER, # a click decoder checkpoin
     for m, p in ((seg.prompt_encoder, 'prompt_encoder.'), (seg.mask_decoder, 'mask_decoder.')): load_submodule(m, sd, p, path)
     seg.finetuned_from = str(path)
     return seg
-
-# %% ../nbs/04b_click_decoder.ipynb #6e713a65
-def next_click(pred: np.ndarray, # H×W predicted mask (nonzero = lesion)
-               gt: np.ndarray, # H×W ground truth (nonzero = lesion); deriving clicks from it makes them UNREALISTIC
-               valid: np.ndarray|None=None, # H×W bool: where errors count (None: everywhere)
-              ) -> tuple[tuple[float, float], int]|None: # ((x, y), label 1 lesion / 0 background), or None when nothing is wrong
-    "The next simulated click: the centre of the largest error region, positive in missed lesion, negative in false lesion."
-    p, g = np.asarray(pred) > 0, np.asarray(gt) > 0
-    v = np.ones_like(g) if valid is None else np.asarray(valid, bool)
-    best = None
-    for label, err in ((1, g & ~p & v), (0, p & ~g & v)):
-        if not err.any(): continue
-        _, lab, stats, _ = cv2.connectedComponentsWithStats(err.astype(np.uint8), connectivity=8)
-        k = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
-        if best is None or stats[k, cv2.CC_STAT_AREA] > best[0]: best = (stats[k, cv2.CC_STAT_AREA], label, lab == k)
-    if best is None: return None
-    d = cv2.distanceTransform(np.pad(best[2], 1).astype(np.uint8), cv2.DIST_L2, 5)[1:-1, 1:-1]
-    ys, xs = np.nonzero(d >= d.max() - 1e-6)  # the deepest pixels; of a ridge, the one nearest its middle
-    i = int(np.argmin((xs - xs.mean())**2 + (ys - ys.mean())**2))
-    return (float(xs[i]), float(ys[i])), best[1]
 
 # %% ../nbs/04b_click_decoder.ipynb #cb7d6a05
 PROMPT_KINDS = {'box': 0.35, 'point': 0.25, 'points': 0.15, 'box+points': 0.25}  # training prompt kind → share
@@ -307,18 +288,6 @@ def cli_train(argv: list[str], # the options after the command
 # %% ../nbs/04b_click_decoder.ipynb #a05e3b1a
 CLICK_MODEL = 'LiteMedSAM click decoder'  # the click decoder's name in the rows
 BOX_MODEL = 'LiteMedSAM fine-tuned'  # the box-only decoder's (as in the benchmark)
-
-def map_point(heatmap: np.ndarray, # h×w lesion map at any resolution
-              shape: tuple, # (H, W) of the original image
-              threshold: float=0.5, # share of the map's maximum that makes the region
-             ) -> tuple[float, float]: # (x, y) in original pixels
-    "The centre of a lesion map's peak region: the point deepest inside its largest region above `threshold` × its maximum."
-    h, w = shape[:2]
-    hm = cv2.resize(np.asarray(heatmap, np.float32), (w, h), interpolation=cv2.INTER_LINEAR)
-    hm = hm - min(hm.min(), 0.)
-    if hm.max() <= 0: return ((w - 1)/2, (h - 1)/2)
-    region = hm >= threshold*hm.max()
-    return next_click(np.zeros_like(region), region)[0]
 
 class MapPointLocalizer:
     "REALISTIC: one lesion point at the centre of a heatmap localizer's peak region (`map_point`, with the localizer's threshold)."

@@ -17,9 +17,9 @@ from .segmenters import PromptableSegmenter, Embedding
 
 # %% auto #0
 __all__ = ['REALISTIC', 'UNREALISTIC', 'Prompt', 'mask_box', 'clip_box', 'normalised_box', 'pixel_box', 'gt_box_prompt',
-           'gt_centroid_point_prompt', 'auto_box_prompt', 'heatmap_box', 'heatmap_box_prompt', 'expand_box',
-           'shift_box', 'Strategy', 'decode_prompts', 'slug', 'prompt_scores', 'gt_strategies', 'whole_image_box',
-           'whole_image_strategy']
+           'gt_centroid_point_prompt', 'next_click', 'auto_box_prompt', 'heatmap_box', 'heatmap_box_prompt',
+           'map_point', 'expand_box', 'shift_box', 'Strategy', 'decode_prompts', 'slug', 'prompt_scores',
+           'gt_strategies', 'whole_image_box', 'whole_image_strategy']
 
 # %% ../nbs/03_prompts.ipynb #4e5321f2
 REALISTIC, UNREALISTIC = 'REALISTIC', 'UNREALISTIC'
@@ -81,6 +81,26 @@ def gt_centroid_point_prompt(mask: np.ndarray, # H×W ground-truth mask
         i = np.argmin((xs - cx)**2 + (ys - cy)**2); cx, cy = float(xs[i]), float(ys[i])
     return Prompt('point', (float(cx), float(cy)), 'gt_centroid_point', False)
 
+# %% ../nbs/03_prompts.ipynb #6e713a65
+def next_click(pred: np.ndarray, # H×W predicted mask (nonzero = lesion)
+               gt: np.ndarray, # H×W ground truth (nonzero = lesion); deriving clicks from it makes them UNREALISTIC
+               valid: np.ndarray|None=None, # H×W bool: where errors count (None: everywhere)
+              ) -> tuple[tuple[float, float], int]|None: # ((x, y), label 1 lesion / 0 background), or None when nothing is wrong
+    "The next simulated click: the centre of the largest error region, positive in missed lesion, negative in false lesion."
+    p, g = np.asarray(pred) > 0, np.asarray(gt) > 0
+    v = np.ones_like(g) if valid is None else np.asarray(valid, bool)
+    best = None
+    for label, err in ((1, g & ~p & v), (0, p & ~g & v)):
+        if not err.any(): continue
+        _, lab, stats, _ = cv2.connectedComponentsWithStats(err.astype(np.uint8), connectivity=8)
+        k = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+        if best is None or stats[k, cv2.CC_STAT_AREA] > best[0]: best = (stats[k, cv2.CC_STAT_AREA], label, lab == k)
+    if best is None: return None
+    d = cv2.distanceTransform(np.pad(best[2], 1).astype(np.uint8), cv2.DIST_L2, 5)[1:-1, 1:-1]
+    ys, xs = np.nonzero(d >= d.max() - 1e-6)  # the deepest pixels; of a ridge, the one nearest its middle
+    i = int(np.argmin((xs - xs.mean())**2 + (ys - ys.mean())**2))
+    return (float(xs[i]), float(ys[i])), best[1]
+
 # %% ../nbs/03_prompts.ipynb #21d25c1b
 def auto_box_prompt(box: np.ndarray, # normalised (x0, y0, x1, y1) from a localizer
                     shape: tuple, # (H, W) of the original image
@@ -113,6 +133,19 @@ def heatmap_box_prompt(heatmap: np.ndarray, # lesion heatmap at any resolution
     "REALISTIC: a localizer's heatmap (e.g. a Grad-CAM) as a box prompt in original pixels."
     box = heatmap_box(heatmap, shape, threshold) + [-margin, -margin, margin, margin]
     return Prompt('box', tuple(clip_box(box, shape)), source, True)
+
+# %% ../nbs/03_prompts.ipynb #367150a6
+def map_point(heatmap: np.ndarray, # h×w lesion map at any resolution
+              shape: tuple, # (H, W) of the original image
+              threshold: float=0.5, # share of the map's maximum that makes the region
+             ) -> tuple[float, float]: # (x, y) in original pixels
+    "The centre of a lesion map's peak region: the point deepest inside its largest region above `threshold` × its maximum."
+    h, w = shape[:2]
+    hm = cv2.resize(np.asarray(heatmap, np.float32), (w, h), interpolation=cv2.INTER_LINEAR)
+    hm = hm - min(hm.min(), 0.)
+    if hm.max() <= 0: return ((w - 1)/2, (h - 1)/2)
+    region = hm >= threshold*hm.max()
+    return next_click(np.zeros_like(region), region)[0]
 
 # %% ../nbs/03_prompts.ipynb #a39f8950
 def expand_box(p: Prompt, # a box prompt
