@@ -51,6 +51,7 @@ class MaskRow:
     load: Callable|None # () → `predict`; None when the row cannot run
     skip_reason: str = '' # why `load` is None
 
+# %% ../nbs/05_benchmark.ipynb #4fe9ae16
 @dataclass
 class PromptRows:
     "Registered rows of one promptable segmenter, scored as the SAM rows are (`prompt_scores`): named first, loaded only when scored."
@@ -60,6 +61,7 @@ class PromptRows:
 
 ROW_SOURCES = ['lesion_sam.loss_study:benchmark_rows', 'lesion_sam.click_decoder:benchmark_rows']  # 'module:function' of loaders `(device) → list` of `MaskRow`s and `PromptRows`; a module adds its rows by adding its loader here
 
+# %% ../nbs/05_benchmark.ipynb #b02b1b45
 def load_row_sources(sources: list=ROW_SOURCES, # 'module:function' specs
                      device: str|None=None, # torch device, passed on
                     ) -> list: # the `MaskRow`s and `PromptRows` of every source; a missing source becomes one skipped row
@@ -71,6 +73,7 @@ def load_row_sources(sources: list=ROW_SOURCES, # 'module:function' specs
         else: rows += source(device=device)
     return rows
 
+# %% ../nbs/05_benchmark.ipynb #7032f723
 def registered_jobs(registered: list, # `load_row_sources`
                     wanted: Callable=lambda a: True, # approach → whether to score it
                    ) -> tuple[list[Row], list]: # (the rows of every `PromptRows`, (segmenter, wanted strategies) of those that run)
@@ -87,6 +90,7 @@ def registered_jobs(registered: list, # `load_row_sources`
         if not why: jobs.append((seg, [s for s in strategies if wanted(s.name)]))
     return rows, jobs
 
+# %% ../nbs/05_benchmark.ipynb #d2f2d245
 def _predict(row: MaskRow, predict: Callable, image: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, dict]:
     "One prediction of a registered row, thresholded at one half, and the extra per-image columns it returned."
     out = predict(image) if row.realism == REALISTIC else predict(image, mask)
@@ -94,6 +98,7 @@ def _predict(row: MaskRow, predict: Callable, image: np.ndarray, mask: np.ndarra
     if isinstance(out, dict): extra = dict(out); out = extra.pop('mask')
     return np.asarray(out) > 0.5, extra
 
+# %% ../nbs/05_benchmark.ipynb #6603f80f
 def mask_row_scores(row: MaskRow, # a registered row that can run
                     pairs: pd.DataFrame, # `id`, `image`, `mask`
                     pred_dir: Path|None, # save masks under `pred_dir/<slug>/`
@@ -109,6 +114,7 @@ def mask_row_scores(row: MaskRow, # a registered row that can run
         rows.append(dict(id=r.id, approach=row.approach, prompt='', realism=row.realism, **extra, **segmentation_scores(pred, scoring_mask(r))))
     return pd.DataFrame(rows)
 
+# %% ../nbs/05_benchmark.ipynb #641a3c5f
 def time_mask_row(row: MaskRow, predict: Callable, images: list, masks: list) -> float:
     "Median end-to-end seconds per image of a registered row: reading the image and predicting (the first image warms up)."
     ts = []
@@ -223,11 +229,13 @@ def run_tag(data: str|Path|None, split: str, limit: int|None) -> str:
     if data is None and split == 'test' and not limit: return ''
     return '_' + slug(f'{Path(data).name if data else ""} {split}{f" limit{limit}" if limit else ""}')
 
+# %% ../nbs/05_benchmark.ipynb #511cb87d
 def selector(only: list[str]|None, # glob patterns of row names (`fnmatch`, case-sensitive); None: every row
             ) -> Callable: # approach → whether the run computes it
     "The rows `--only` selects."
     return lambda approach: only is None or any(fnmatch.fnmatchcase(approach, p) for p in only)
 
+# %% ../nbs/05_benchmark.ipynb #33d5b5fc
 def merged_order(old: list, # the approaches of the existing CSV, in order
                  new: list, # the approaches just computed
                  canonical: list, # every approach of this run, in table order
@@ -240,6 +248,7 @@ def merged_order(old: list, # the approaches of the existing CSV, in order
         out.insert(max(before, default=0), a)
     return out
 
+# %% ../nbs/05_benchmark.ipynb #fd2858bf
 def merge_rows(old: pd.DataFrame, # an existing CSV's rows (`benchmark*.csv` or `per_image*.csv`)
                new: pd.DataFrame, # rows just computed for some approaches
                order: list|None=None, # every approach of the result, in order (`merged_order`); None: keep `old`'s rows where they are
@@ -257,6 +266,7 @@ def merge_rows(old: pd.DataFrame, # an existing CSV's rows (`benchmark*.csv` or 
     out = out[list(old.columns) + [c for c in new.columns if c not in old.columns]]
     return out.iloc[np.argsort(key, kind='stable')].reset_index(drop=True)
 
+# %% ../nbs/05_benchmark.ipynb #67b1c8ee
 def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (default: the bundled data)
                   split: str='test', # split name, sub-folder, or `all`
                   out: str|Path|None=None, # output root (default: `outputs/`)
@@ -315,6 +325,7 @@ def run_benchmark(data: str|Path|None=None, # data root or ISIC-layout folder (d
     atomic_csv(paired_differences(per_image), files[2])
     return summary, per_image
 
+# %% ../nbs/05_benchmark.ipynb #0f9c441c
 def run_summary(per_image: pd.DataFrame, # one row per image × approach
                 rows: list, # the `Row`s run (skipped ones included)
                 seconds: dict, # approach → end-to-end seconds per image
@@ -333,6 +344,7 @@ def run_summary(per_image: pd.DataFrame, # one row per image × approach
     for k, v in meta.items(): res[k] = v
     return res
 
+# %% ../nbs/05_benchmark.ipynb #ccab8920
 def _finetuned_loader(device, cache, engine, precision):
     "A loader of the shipped fine-tuned LiteMedSAM, or None while there is none."
     from lesion_sam import finetune as ft
@@ -349,6 +361,7 @@ def set_files(split: str, # a key of `BENCHMARK_SETS` (or any split the benchmar
     tag = run_tag(None, split, None)
     return Path(metrics_dir)/f'benchmark{tag}.csv', Path(metrics_dir)/f'paired_differences{tag}.csv'
 
+# %% ../nbs/05_benchmark.ipynb #1868ac41
 def scored_sets(metrics_dir: str|Path, # the run's `metrics/` folder
                 sets: dict=BENCHMARK_SETS, # split → display name
                ) -> list[tuple[str, str, pd.DataFrame, pd.DataFrame]]: # (split, name, its scored rows, its paired differences) per set
@@ -357,6 +370,7 @@ def scored_sets(metrics_dir: str|Path, # the run's `metrics/` folder
     return [(split, name, pd.read_csv(files[split][0]).query("status == 'ok'"), pd.read_csv(files[split][1]))
             for split, name in sets.items() if all(f.exists() for f in files[split])]
 
+# %% ../nbs/05_benchmark.ipynb #556d1388
 def cross_dataset_table(metrics_dir: str|Path, # the run's `metrics/` folder
                         sets: dict=BENCHMARK_SETS, # split → display name; sets without a CSV are left out
                        ) -> pd.DataFrame: # one row per approach; per set: Dice, thresholded Jaccard, HD95 (px)
@@ -368,6 +382,7 @@ def cross_dataset_table(metrics_dir: str|Path, # the run's `metrics/` folder
     t.insert(0, ('', 'prompt'), realism.groupby(level=0).first().reindex(t.index))
     return t
 
+# %% ../nbs/05_benchmark.ipynb #208e114b
 def deployment_gaps(metrics_dir: str|Path, # the run's `metrics/` folder
                     sets: dict=BENCHMARK_SETS, # split → display name
                    ) -> pd.DataFrame: # per set: best REALISTIC row and Dice, its model's GT box and Dice, the gap with its 95 % CI
@@ -429,6 +444,7 @@ def where_the_loss_sits(metrics_dir: str|Path, # the run's `metrics/` folder
 # %% ../nbs/05_benchmark.ipynb #787e06a0
 def _fmt(m, s, d=3): return '—' if pd.isna(m) else f'{m:.{d}f} ± {s:.{d}f}'
 
+# %% ../nbs/05_benchmark.ipynb #30e845a4
 def results_table(summary: pd.DataFrame, # `benchmark.csv`
                  ) -> pd.DataFrame: # one display row per approach
     "The main results table: mean ± std of each metric, realism label, speed; skipped rows with their reason."
@@ -444,6 +460,7 @@ def results_table(summary: pd.DataFrame, # `benchmark.csv`
     t.loc[summary.status == 'skipped', 'Dice'] = 'skipped: ' + summary.skip_reason.str.slice(0, 60)
     return t
 
+# %% ../nbs/05_benchmark.ipynb #67cc225f
 def differences_table(paired: pd.DataFrame, # `paired_differences.csv`
                      ) -> pd.DataFrame: # one display row per comparison
     "The paired comparisons for display: mean difference with its 95 % interval, and the p-value."
@@ -451,6 +468,7 @@ def differences_table(paired: pd.DataFrame, # `paired_differences.csv`
                          'Dice a − b [95 % CI]': [f'{m:+.3f} [{l:+.3f}, {h:+.3f}]' for m, l, h in zip(paired.mean_diff, paired.ci_low, paired.ci_high)],
                          'Wilcoxon p': [f'{p:.1g}' for p in paired.p_wilcoxon]})
 
+# %% ../nbs/05_benchmark.ipynb #b62783a0
 def save_table_figure(summary: pd.DataFrame, path: str|Path) -> Path:
     "Figure 1: the results table as an image."
     t = results_table(summary)
@@ -464,6 +482,7 @@ def save_table_figure(summary: pd.DataFrame, path: str|Path) -> Path:
     ax.set_title(f'Test split (n = {int(summary.n.max() or 0)}), metrics at original resolution; UNREALISTIC = prompt derived from the ground truth', fontsize=10)
     return save_figure(fig, path)
 
+# %% ../nbs/05_benchmark.ipynb #2130800d
 def save_figure(fig, # a matplotlib figure (closed afterwards)
                 path: str|Path, # the PNG to write
                ) -> Path: # `path`
@@ -498,17 +517,20 @@ def _draw_box(ax, coords, color):
     x0, y0, x1, y1 = map(float, str(coords).split())
     ax.add_patch(plt.Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, color=color, lw=1.5))
 
+# %% ../nbs/05_benchmark.ipynb #f6564fa8
 def _overlay(image, mask, color=(0, 255, 0)):
     out = image.copy()
     cnts, _ = cv2.findContours(mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     cv2.drawContours(out, cnts, -1, color, max(1, image.shape[0]//128))
     return out
 
+# %% ../nbs/05_benchmark.ipynb #395d2047
 def realistic_row(summary: pd.DataFrame) -> str|None:
     "The best REALISTIC SAM row that ran (the realistic pipeline): prompted rows only, named 'model + prompt'."
     s = summary[(summary.status == 'ok') & (summary.realism == REALISTIC) & summary.approach.str.contains(' + ', regex=False)]
     return None if s.empty else s.sort_values('dice_mean').approach.iloc[-1]
 
+# %% ../nbs/05_benchmark.ipynb #a2218d4c
 def save_qualitative_figure(pairs: pd.DataFrame, per_image: pd.DataFrame, pred_root: str|Path, path: str|Path,
                             quantiles=(0.1, 0.4, 0.7, 0.95)) -> Path:
     "Figure 4: image | GT | UNet | LiteMedSAM + GT box | the realistic pipeline, with the prompt boxes drawn."
@@ -609,6 +631,7 @@ def add_rows(only: list[str], # glob patterns of the row names to compute (e.g. 
         save_table_figure(summary, out/'figures'/f'results_table{tag}.png'); save_gap_figure(summary, out/'figures'/f'deployment_gap{tag}.png')
     return summary
 
+# %% ../nbs/05_benchmark.ipynb #25f9be8a
 def cli_rows(argv: list[str], # the options (see `--help`)
             ) -> int: # exit status
     "Compute the rows `--only` names on each `--split` and merge them into the existing benchmark CSVs."

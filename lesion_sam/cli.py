@@ -19,6 +19,7 @@ def _report(args) -> int:
 
 TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune', 'clicks': 'lesion_sam.click_decoder'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
 
+# %% ../nbs/08_cli.ipynb #3532dbb3
 def _train(argv: list[str]) -> int:
     "`lesion_sam train MODEL ...`, the model named anywhere among the options."
     import importlib
@@ -30,11 +31,13 @@ def _train(argv: list[str]) -> int:
     _check_paths(rest)
     return importlib.import_module(TRAINERS[model]).cli_train(rest)
 
+# %% ../nbs/08_cli.ipynb #0bd265d9
 def _engine(args) -> tuple[str, str]:
     "The (engine, precision) a subcommand's `--engine`/`--precision` ask for; unset ones from `DEFAULT_ENGINE`."
     from lesion_sam.engines import DEFAULT_ENGINE
     return args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1]
 
+# %% ../nbs/08_cli.ipynb #0c3f1fe5
 def _cache(args) -> int:
     from lesion_sam.data import resolve_split
     from lesion_sam.segmenters import LiteMedSAM, EmbeddingCache, fill_cache
@@ -48,6 +51,7 @@ def _cache(args) -> int:
     for f, e in bad.items(): print(f'FAILED {e}', file=sys.stderr)
     return 1 if bad else 0
 
+# %% ../nbs/08_cli.ipynb #21d0f372
 def _benchmark(args) -> int:
     from lesion_sam.benchmark import run_benchmark, run_tag, save_figures, results_table
     from lesion_sam.data import resolve_split, repo_root
@@ -73,6 +77,7 @@ def _benchmark(args) -> int:
     print(f'wrote {out/"metrics"/f"benchmark{tag}.csv"}, per_image{tag}.csv, paired_differences{tag}.csv and {len(figs)} figures in {out/"figures"}')
     return 0
 
+# %% ../nbs/08_cli.ipynb #876b8e07
 def _evaluate(args) -> int:
     from lesion_sam.evaluate import evaluate_folder, evaluation_notes, atomic_csv
     from lesion_sam.metrics import METRICS
@@ -85,12 +90,14 @@ def _evaluate(args) -> int:
     for m in METRICS: print(f'{m:>10}: {per[m].mean():.4f} ± {per[m].std(ddof=0):.4f}')
     return 0
 
+# %% ../nbs/08_cli.ipynb #3db8b52e
 def _sensitivity(args) -> int:
     from lesion_sam.sensitivity import run_sensitivity
     s = run_sensitivity(args.split, args.out, args.device, args.cache_dir, args.limit, data=args.data, engine=_engine(args))
     print(s.pivot_table(index=['model', 'kind'], columns='magnitude', values='dice_mean').round(3).to_string())
     return 0
 
+# %% ../nbs/08_cli.ipynb #7dc8ee77
 def _speed_page(args) -> int:
     "`lesion_sam speed --page`: the speed page's figures in one run, and how they stand against issue 26's targets."
     import os
@@ -104,6 +111,7 @@ def _speed_page(args) -> int:
           f"(target ≥ 8), start-up {best.startup_s:.1f} s; load {page.load_1min.max():.1f} on {int(total.threads)} threads")
     return 0
 
+# %% ../nbs/08_cli.ipynb #16d65d81
 def _speed(args) -> int:
     if args.page: return _speed_page(args)
     from lesion_sam.speed import run_speed
@@ -112,6 +120,7 @@ def _speed(args) -> int:
     if ed is not None: print(ed.round(4).to_string(index=False))
     return 0
 
+# %% ../nbs/08_cli.ipynb #48d9463e
 def _split(args) -> int:
     from lesion_sam.data import write_splits, write_extra_split, DATA_DIR, BUNDLED
     root = Path(args.root or DATA_DIR)
@@ -127,6 +136,7 @@ def _absolute_paths(a: argparse.Namespace, # parsed `pipeline_args` options
     "The options as a worker in another working folder needs them."
     return argparse.Namespace(**{**vars(a), **{k: str(Path(v).resolve()) for k in ('checkpoint', 'cache_dir') if (v := getattr(a, k))}})
 
+# %% ../nbs/08_cli.ipynb #1354dc31
 def _segment_on_ray(a: argparse.Namespace, # parsed `segment_parser` options with `--ray`
                    ) -> "lesion_sam.pipeline.SegmentRun":
     "`lesion_sam segment --ray`: the same run on a Ray Data actor pool (`lesion_sam.ray_segment`)."
@@ -137,6 +147,7 @@ def _segment_on_ray(a: argparse.Namespace, # parsed `segment_parser` options wit
     return segment_on_ray(a.inputs, a.out, partial(pipeline_from_args, _absolute_paths(a)), pipeline_spec(a), a.overlay, a.overwrite,
                           a.max_pixels, a.min_side, not a.quiet, address=a.ray or None, workers=a.ray_workers)
 
+# %% ../nbs/08_cli.ipynb #69c36e84
 def cli_segment(argv: list[str], # the options after `lesion_sam segment`
                ) -> int: # 0: all segmented; 1: some inputs failed or were skipped; 130: interrupted
     "`lesion_sam segment INPUT... --out DIR [--ray [ADDRESS]]`; errors that stop it are raised for the CLI's error boundary."
@@ -179,22 +190,26 @@ def _run_passthrough(cmd: str, argv: list[str]) -> int:
     module, fn = PASSTHROUGH[cmd].split(':')
     return getattr(importlib.import_module(module), fn)(argv)
 
+# %% ../nbs/08_cli.ipynb #a1e2b755
 def _path_options(argv: list[str]) -> dict[str, str]:
     "The path options of an argument list: {option: value}."
     pairs = [a.split('=', 1) if '=' in a else (a, b) for a, b in zip(argv, [*argv[1:], ''])]
     return {o: v for o, v in pairs if o in PATH_OPTIONS and v and v.lower() not in WEIGHT_KEYWORDS}
 
+# %% ../nbs/08_cli.ipynb #514003f4
 def _check_paths(argv: list[str]):
     "Refuse a path option whose file or folder does not exist, before anything loads."
     from lesion_sam.data import DataError
     for o, v in _path_options(argv).items():
         if not Path(v).exists(): raise DataError(f'{o} {v}: no such file or folder')
 
+# %% ../nbs/08_cli.ipynb #bf95cc7c
 def _check_data(args: argparse.Namespace):
     "The parsed options' paths (`--data`, checkpoints) exist."
     given = {o: getattr(args, o[2:].replace('-', '_'), None) for o in PATH_OPTIONS}
     _check_paths([x for o, v in given.items() if v for x in (o, str(v))])
 
+# %% ../nbs/08_cli.ipynb #b6edb62e
 def error_message(e: BaseException, # the error
                  ) -> tuple[str, int]: # (one line, exit status)
     "One line for an error, and the exit status: 2 for expected errors, 1 for others."
@@ -205,6 +220,7 @@ def error_message(e: BaseException, # the error
     first = (str(e).strip().splitlines() or [''])[0]  # one line, whatever the library wrote
     return (first, 2) if expected else (f'{type(e).__name__}: {first} (rerun with --debug for the traceback)', 1)
 
+# %% ../nbs/08_cli.ipynb #590d4420
 def error_boundary(cmd: str, # the subcommand, for messages
                    run, # `() → int`, the subcommand's work
                    debug: bool=False, # re-raise instead of printing one line
@@ -227,6 +243,7 @@ def _engine_options(p: argparse.ArgumentParser):
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='LiteMedSAM encoder engine (default: lesion_sam.engines.DEFAULT_ENGINE)')
     p.add_argument('--precision', help='engine precision: fp32, bf16 or int8 (default: DEFAULT_ENGINE)')
 
+# %% ../nbs/08_cli.ipynb #0d777e44
 def build_parser() -> argparse.ArgumentParser:
     "The `lesion_sam` argument parser with all its subcommands."
     p = argparse.ArgumentParser(prog='lesion_sam', description='Automatic skin-lesion segmentation: localizer box → medical SAM, and the benchmark of the deployment gap.',
@@ -289,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help in PASSTHROUGH_HELP.items(): sub.add_parser(name, help=help, add_help=False)
     return p
 
+# %% ../nbs/08_cli.ipynb #33ef8f1e
 def main(argv: list[str]|None=None, # arguments (default: `sys.argv[1:]`)
         ) -> int: # exit status
     "Run a `lesion_sam` subcommand inside the error boundary."

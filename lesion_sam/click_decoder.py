@@ -113,6 +113,7 @@ def frame_valid(seg: PromptableSegmenter, # gives the frame geometry
     v[:round(input_size[0]*s), :round(input_size[1]*s)] = True
     return v
 
+# %% ../nbs/04b_click_decoder.ipynb #2d7bbd25
 class ClickPromptDataset(Dataset):
     "Cached embeddings with a freshly drawn mixed prompt: box, point, points, or box + points (frame coordinates)."
     def __init__(self, seg: PromptableSegmenter, # gives the frame geometry
@@ -137,6 +138,7 @@ class ClickPromptDataset(Dataset):
         return dict(feats=t['feats'][i].float(), mask=torch.from_numpy(t['masks'][i][None].astype(np.float32)), box=box,
                     points=torch.from_numpy(pts/s), labels=torch.from_numpy(labels), valid=valid, kind=kind)
 
+# %% ../nbs/04b_click_decoder.ipynb #5d8269c1
 def as_list(batch: list) -> list:
     "Collate: keep the items as a list (their prompts differ in size)."
     return batch
@@ -157,6 +159,7 @@ class ClickDecoder(PromptDecoder):
                                    sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense, multimask_output=False)
         return low
 
+# %% ../nbs/04b_click_decoder.ipynb #7d83f81d
 def click_step(model: ClickDecoder, # the decoder being trained
                batch: list, # items of `ClickPromptDataset`
                device, # torch device
@@ -455,6 +458,7 @@ def box_row_differences(per_image: pd.DataFrame, # the click decoder's per-image
             if len(ids) > 1: out.append(dict(split=split, a=row, b=row.replace(CLICK_MODEL, BOX_MODEL), **paired_difference(a[ids].to_numpy(), b[ids].to_numpy())))
     return pd.DataFrame(out)
 
+# %% ../nbs/04b_click_decoder.ipynb #43af3a85
 def save_clicks_figure(summary: pd.DataFrame, # `clicks_curve.csv`: `split`, `approach`, `dice_0`…, `noc_90`
                        path: str|Path, # the PNG
                       ) -> Path: # `path`
@@ -489,6 +493,7 @@ def summarize_parts(rows: pd.DataFrame, # the `rows_*` parts (their seconds per 
                             rp.groupby('approach', sort=False).seconds_per_image.first().to_dict(), meta))
     return pd.concat(out, ignore_index=True)
 
+# %% ../nbs/04b_click_decoder.ipynb #11349e21
 def merge_results(parts: str|Path='runs/clicks/eval', # the part files of `evaluate_split`
                   out: str|Path=repo_root()/'outputs', # `metrics/` and `figures/` go here
                  ) -> dict: # the merged tables

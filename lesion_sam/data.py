@@ -157,7 +157,7 @@ def subfolder(folder: Path, # a folder given by the user
     "The folder that holds the files: a known layout's sub-folder when there is one."
     return next((folder/n for n in names if (folder/n).is_dir()), folder)
 
-
+# %% ../nbs/00_data.ipynb #349912d5
 def find_images(folder: str|Path, # a folder of images (or an ISIC-layout folder)
                ) -> dict[str, Path]: # image id → path, sorted by id
     "The images to segment in `folder`: masks, superpixel maps and other files are left out."
@@ -166,6 +166,7 @@ def find_images(folder: str|Path, # a folder of images (or an ISIC-layout folder
           and not f.stem.endswith((MASK_SUFFIX, '_superpixels'))]
     return dict(sorted((f.stem, f) for f in fs))
 
+# %% ../nbs/00_data.ipynb #a0c0c317
 def find_pairs(folder: str|Path, # an ISIC-layout folder
                allow_unpaired: bool=False, # warn about unpaired files instead of raising
               ) -> pd.DataFrame: # columns `id`, `image`, `mask`, sorted by id
@@ -231,12 +232,14 @@ def atomic_write(path: str|Path, # the file to write
         raise
     return path
 
+# %% ../nbs/00_data.ipynb #54058f3d
 def atomic_csv(df: pd.DataFrame, # the table
                path: str|Path, # the CSV to write
               ) -> Path: # `path`
     "Write a table as CSV, atomically (see `atomic_write`)."
     return atomic_write(path, lambda f: df.to_csv(f, index=False))
 
+# %% ../nbs/00_data.ipynb #2acc1d13
 def remove_stale_temporaries(folder: str|Path, # a folder the package writes to
                             ) -> list[Path]: # the files removed
     "Remove the temporary files a killed run left in `folder`."
@@ -304,6 +307,7 @@ def split_table(pairs: pd.DataFrame, # `find_pairs` output
     for c in ('image', 'mask'): df[c] = [os.path.relpath(p, root) for p in df[c]]
     return df
 
+# %% ../nbs/00_data.ipynb #6c950f88
 def write_splits(folder: str|Path, # an ISIC-layout folder to split
                  root: str|Path=DATA_DIR, # the data root; CSVs go to `root/splits`
                  seed: int=42, # random seed
@@ -319,6 +323,7 @@ def write_splits(folder: str|Path, # an ISIC-layout folder to split
     for s, d in res.items(): atomic_csv(d, out/f'{s}.csv')
     return res
 
+# %% ../nbs/00_data.ipynb #5f8650e8
 def write_extra_split(name: str, # the split's name, e.g. `isic2017_val`
                       folder: str|Path, # an ISIC-layout folder, all of it in the split
                       root: str|Path=DATA_DIR, # the data root; the CSV goes to `root/splits`

@@ -77,6 +77,7 @@ class ClickSession:
     low: torch.Tensor|None=None # 1×1×256×256 low-res logits of the last click decode, fed back at the next click
     corner: tuple|None=None # the first corner (x, y) of a box being drawn
 
+# %% ../nbs/07_demo.ipynb #54935fc5
 def demo_session(pipeline: Pipeline, # the automatic pipeline
                  path: str|Path, # the uploaded file
                  max_mb: float=MAX_UPLOAD_MB, # upload size limit
@@ -98,6 +99,7 @@ def demo_session(pipeline: Pipeline, # the automatic pipeline
 
 POINT_COLORS = {1: (0, 230, 0), 0: (255, 40, 40)}  # RGB of the click dots: lesion green, background red
 
+# %% ../nbs/07_demo.ipynb #84b182f3
 def session_markdown(s: ClickSession, # the session
                     ) -> str: # the automatic summary, then the correction (when there is one)
     "The summary of the automatic answer and, once the user has changed something, of the corrected mask."
@@ -111,6 +113,7 @@ def session_markdown(s: ClickSession, # the session
     if s.corner: out += f'\n\nNew box: first corner ({round(s.corner[0])}, {round(s.corner[1])}); click the opposite corner.'
     return out
 
+# %% ../nbs/07_demo.ipynb #eeec2c6d
 def session_view(s: ClickSession, # the session
                 ) -> tuple[np.ndarray, np.ndarray, str]: # (overlay, 0/255 mask, Markdown summary)
     "What the page shows: mask, box and clicks on the image; the mask; the summary."
@@ -122,6 +125,7 @@ def session_view(s: ClickSession, # the session
     if s.corner: cv2.drawMarker(ov, tuple(round(c) for c in s.corner), (255, 215, 0), cv2.MARKER_CROSS, 4*r, max(1, r//2))
     return ov, s.mask.astype(np.uint8)*255, session_markdown(s)
 
+# %% ../nbs/07_demo.ipynb #18d696f5
 def demo_predict(pipeline: Pipeline, # the automatic pipeline
                  path: str|Path, # the uploaded file
                  max_mb: float=MAX_UPLOAD_MB, # upload size limit
@@ -163,6 +167,7 @@ def decode_session(s: ClickSession, # the session
     return replace(s, box=tuple(float(c) for c in box), points=tuple(points), labels=tuple(labels), low=low.cpu(), mask=mask,
                    pred_iou=float(iou[0]), corner=None)
 
+# %% ../nbs/07_demo.ipynb #a543ee13
 def set_box(s: ClickSession, # the session
             seg: PromptableSegmenter, # the click segmenter
             box: tuple, # two opposite corners (x0, y0, x1, y1), any order, in original pixels
@@ -173,6 +178,7 @@ def set_box(s: ClickSession, # the session
     if x1 - x0 < 2 or y1 - y0 < 2: raise DataError(f'box ({x0:.0f}, {y0:.0f}, {x1:.0f}, {y1:.0f}): give two opposite corners inside the {w}×{h} image')
     return decode_session(s, seg, (x0, y0, x1, y1), s.points, s.labels, feedback=False)
 
+# %% ../nbs/07_demo.ipynb #cf75c533
 def add_click(s: ClickSession, # the session
               seg: PromptableSegmenter, # the click segmenter
               xy: tuple, # the clicked pixel (x, y) in original pixels (Gradio's `SelectData.index`)
@@ -186,11 +192,13 @@ def add_click(s: ClickSession, # the session
     if s.low is None: s = decode_session(s, seg, s.box, s.points, s.labels, feedback=False)  # the logits the first click corrects
     return decode_session(s, seg, s.box, s.points + ((x, y),), s.labels + (int(mode == 'lesion'),))
 
+# %% ../nbs/07_demo.ipynb #0e8ae381
 def reset_session(s: ClickSession, # the session
                  ) -> ClickSession: # the automatic answer again
     "Forget the clicks and the box: back to the automatic mask."
     return replace(s, box=s.auto.box, mask=s.auto.mask, pred_iou=s.auto.pred_iou, points=(), labels=(), low=None, corner=None)
 
+# %% ../nbs/07_demo.ipynb #df34681d
 def parse_box(text: str, # 'x0, y0, x1, y1' in pixels, as typed
              ) -> tuple: # the four numbers
     "A typed box, or a `DataError` saying what is expected."
@@ -206,6 +214,7 @@ def is_local(host: str, # an interface name or address
     try: return ipaddress.ip_address(host).is_loopback
     except ValueError: return False
 
+# %% ../nbs/07_demo.ipynb #89aaa0e2
 def check_host(host: str, # interface to bind
                allow_remote: bool=False, # the user asked to serve beyond this machine
                auth: tuple|None=None, # (user, password) of Gradio's login, if any
@@ -216,12 +225,14 @@ def check_host(host: str, # interface to bind
     return (f'warning: serving on {host}, reachable from other machines; ' + ('' if auth else 'no authentication (add --auth USER:PASSWORD), ')
             + 'and each upload can cost the server gigabytes of memory')
 
+# %% ../nbs/07_demo.ipynb #65e876c9
 def page_outputs(s: ClickSession|None, # the session (None: no image)
                 ) -> tuple: # (overlay, mask, summary, session, box text): the page's outputs, in the order `build_demo` wires them
     "What every handler returns: the session's view, the session itself and its box as text."
     if s is None: return None, None, '', None, ''
     return *session_view(s), s, ', '.join(f'{c:.0f}' for c in s.box)
 
+# %% ../nbs/07_demo.ipynb #456f9159
 def upload_handler(pipeline: Pipeline, # the automatic pipeline
                    upload_dir: str|Path, # where the server keeps uploads (Gradio's cache)
                    examples: list, # example images, never deleted
@@ -240,6 +251,7 @@ def upload_handler(pipeline: Pipeline, # the automatic pipeline
             if p.resolve().is_relative_to(upload_dir) and p.name not in keep: p.unlink(missing_ok=True)
     return run
 
+# %% ../nbs/07_demo.ipynb #ab49c810
 def click_handlers(seg: PromptableSegmenter, # the click segmenter (`click_segmenter`)
                   ) -> dict[str, Callable]: # 'click': (session, mode, SelectData), 'box': (session, text), 'reset': (session) → `page_outputs`
     "The page's work for a click on the overlay, a typed box and the reset button."
@@ -255,6 +267,7 @@ def click_handlers(seg: PromptableSegmenter, # the click segmenter (`click_segme
     on_click.__annotations__ = {'evt': gr.SelectData}  # a class, not a string: Gradio passes the click's pixel by this annotation
     return dict(click=on_click, box=guard(lambda s, text: set_box(s, seg, parse_box(text))), reset=guard(reset_session))
 
+# %% ../nbs/07_demo.ipynb #60bac642
 def build_demo(pipeline: Pipeline, # the automatic pipeline
                examples: list|None=None, # example images (default: `demo_examples()`)
                max_mb: float=MAX_UPLOAD_MB, # upload size limit
@@ -294,6 +307,7 @@ def build_demo(pipeline: Pipeline, # the automatic pipeline
         reset.click(h['reset'], state, outs, **one)
     return demo.queue(default_concurrency_limit=1, max_size=queue_size)
 
+# %% ../nbs/07_demo.ipynb #c5830380
 def launch_demo(demo: 'gradio.Blocks', # from `build_demo`
                 host: str='127.0.0.1', # interface to bind (127.0.0.1: this machine only)
                 port: int|None=None, # port (default: Gradio's, 7860 or the next free one)
@@ -323,6 +337,7 @@ def demo_parser() -> argparse.ArgumentParser:
     pipeline_args(p, DEMO_MAX_PIXELS)
     return p
 
+# %% ../nbs/07_demo.ipynb #027f4b7e
 def parse_auth(value: str|None, # 'USER:PASSWORD' or None
               ) -> tuple|None: # (user, password) or None
     "The `--auth` option (or `$LESION_SAM_DEMO_AUTH`) as Gradio's `auth`."
@@ -332,6 +347,7 @@ def parse_auth(value: str|None, # 'USER:PASSWORD' or None
     if not (user and sep and password): raise DataError('--auth: give USER:PASSWORD, both non-empty')
     return user, password
 
+# %% ../nbs/07_demo.ipynb #112705f4
 def cli_demo(argv: list[str], # the options after `lesion_sam demo`
             ) -> int: # 0 after the server stops; 2: gradio missing
     "`lesion_sam demo`: serve the browser demo until interrupted; errors are raised for the CLI's error boundary."

@@ -99,6 +99,7 @@ def _nncf():
     import nncf
     return nncf
 
+# %% ../nbs/00d_engines.ipynb #5330ae68
 def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing makes the calibration inputs)
                   calibration: list[np.ndarray], # RGB uint8 training images
                   path: str|Path|None=None, # where to write the OpenVINO model (.xml); default: the engines cache, keyed by the calibration
@@ -135,6 +136,7 @@ class OnnxRuntimeEncoder(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return torch.from_numpy(self.session.run(None, {'image': x.cpu().numpy()})[0])
 
+# %% ../nbs/00d_engines.ipynb #6ce0eadd
 class OpenVinoEncoder(nn.Module):
     "An image encoder compiled by OpenVINO for the CPU: `fp32`, `bf16`, or `int8` (an NNCF-quantised model; its float layers at `hint`); `streams` > 1 runs that many calls at once."
     def __init__(self, path: str|Path, precision: str='fp32', threads: int|None=None, hint: str=NNCF_INT8['hint'], streams: int=1):
@@ -155,6 +157,7 @@ class OpenVinoEncoder(nn.Module):
         if req is None: req = self._local.request = self.model.create_infer_request()
         return torch.from_numpy(np.array(req.infer([x.cpu().numpy()])[0]))
 
+# %% ../nbs/00d_engines.ipynb #5b8d4575
 class TorchBf16Encoder(nn.Module):
     "A PyTorch encoder run under bf16 autocast (CPU)."
     def __init__(self, encoder: nn.Module):
@@ -171,6 +174,7 @@ def _openvino_int8(seg: PromptableSegmenter, calibration: list[np.ndarray]|None,
     warnings.warn('openvino int8 needs NNCF to quantise the encoder (pip install nncf); running openvino fp32')
     return OpenVinoEncoder(export_onnx(seg), 'fp32', threads, streams=streams), 'fp32'
 
+# %% ../nbs/00d_engines.ipynb #b6442106
 def use_engine(seg: PromptableSegmenter, # the segmenter to speed up (changed in place)
                engine: str='openvino', # `torch`, `onnxruntime` or `openvino`
                precision: str='fp32', # one of `ENGINES[engine]`
@@ -207,6 +211,7 @@ class OpenVinoModule(nn.Module):
         self.precision = self.encoder.precision  # what actually runs
     def forward(self, x: torch.Tensor) -> torch.Tensor: return self.encoder(x)
 
+# %% ../nbs/00d_engines.ipynb #f7b022b7
 def weights_hash(module: nn.Module, # any PyTorch module
                 ) -> str: # 12 hex digits
     "A hash of a module's parameters and buffers (names, shapes and values)."
@@ -214,6 +219,7 @@ def weights_hash(module: nn.Module, # any PyTorch module
     for k, v in module.state_dict().items(): h.update(k.encode()); h.update(str(tuple(v.shape)).encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
     return h.hexdigest()[:12]
 
+# %% ../nbs/00d_engines.ipynb #7d0408e3
 def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the consensus localizer's UNet
                 example: torch.Tensor, # an input of the shape it will always get
                 precision: str='bf16', # `fp32`, `bf16` or `int8` (NNCF; needs `calibration`)

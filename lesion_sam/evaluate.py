@@ -37,6 +37,7 @@ def mask_files(folder: str|Path, # a folder of `<id>_segmentation.png` masks
     if not folder.is_dir(): raise DataError(f'{folder}: not a folder ({what} masks are a folder of <id>{MASK_SUFFIX}.png)')
     return {f.name[:-len(MASK_SUFFIX + '.png')]: f for f in sorted(subfolder(folder, subdirs).glob(f'*{MASK_SUFFIX}.png')) if f.is_file()}
 
+# %% ../nbs/05b_evaluate.ipynb #f0c83e29
 def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` predictions
                     gt_dir: str|Path, # ground truth: an ISIC-layout folder or a folder of `<id>_segmentation.png`
                     resize: bool=False, # score predictions of another size resized as the benchmark does (default: refuse them)
@@ -61,6 +62,7 @@ def evaluate_folder(pred_dir: str|Path, # folder of `<id>_segmentation.png` pred
     per.attrs.update(extra=[str(preds[i]) for i in preds if i not in gts], binarised=binarised, resized=resized)
     return per
 
+# %% ../nbs/05b_evaluate.ipynb #c1b46230
 def evaluation_notes(per: pd.DataFrame, # `evaluate_folder`'s table
                     ) -> list[str]: # one line per thing the user should know
     "What `evaluate_folder` did besides scoring: extra predictions, binarised masks, resized predictions."

@@ -64,6 +64,7 @@ def box_errors(boxes: np.ndarray, # N×4 localizer boxes (original pixels)
     wh = np.maximum(np.stack([gt[:, 2] - gt[:, 0], gt[:, 3] - gt[:, 1]] * 2, 1), 1)
     return (np.asarray(boxes, float) - gt)/wh
 
+# %% ../nbs/04_medsam_finetune.ipynb #bc17d6eb
 def training_box(gt_box: np.ndarray, # tight GT box (original pixels)
                  shape: tuple, # (H, W)
                  errors: np.ndarray|None, # N×4 localizer errors to sample from (None: GT jitter only)
@@ -79,6 +80,7 @@ def training_box(gt_box: np.ndarray, # tight GT box (original pixels)
     j = rng.uniform(0, jitter*max(shape[:2])/256, 4)
     return clip_box(gt + j*[-1, -1, 1, 1], shape)
 
+# %% ../nbs/04_medsam_finetune.ipynb #1c238664
 def out_of_fold_errors(table: dict, # the train `embedding_table`
                        boxes: pd.DataFrame, # `id`, `x0`, `y0`, `x1`, `y1`: out-of-fold localizer boxes (original pixels)
                       ) -> np.ndarray: # N×4 `box_errors`, in the table's order
@@ -106,6 +108,7 @@ def embedding_table(seg: PromptableSegmenter, # segmenter with a cache
     return dict(ids=ids, feats=torch.stack(feats), masks=np.stack(masks), gt_boxes=np.stack(gts), loc_boxes=np.stack(locs),
                 shapes=shapes, input_sizes=sizes)
 
+# %% ../nbs/04_medsam_finetune.ipynb #cdeff150
 class EmbeddingBoxDataset(Dataset):
     "Cached embeddings with freshly sampled training boxes (GT jitter or localizer-like errors)."
     def __init__(self, seg: PromptableSegmenter, # gives the frame geometry
@@ -159,6 +162,7 @@ def ids_sha1(ids) -> str:
 SHIPPED = SHIPPED_CHECKPOINTS['decoder']  # the shipped fine-tuned prompt encoder + mask decoder (fp16)
 TRAIN_LOG = repo_root()/'outputs/metrics/decoder_ft_train_log.csv'  # its epoch log
 
+# %% ../nbs/04_medsam_finetune.ipynb #7f64906b
 def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its decoder changes in place); needs a cache
                      localizer: Callable|None, # (image, emb) → Prompt, for realistic boxes (None: GT jitter only)
                      epochs: int=12, # the last epoch
@@ -245,6 +249,7 @@ def decoder_parser() -> argparse.ArgumentParser:
     split_options(p); embedding_options(p)
     return training_options(p, 'runs/decoder', f'{SHIPPED.relative_to(repo_root())} and its log to {TRAIN_LOG.relative_to(repo_root())}')
 
+# %% ../nbs/04_medsam_finetune.ipynb #8c085ce1
 def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
              ) -> int: # exit status
     "Fine-tune LiteMedSAM's decoder from the command line; `--ship` writes the fp16 copy of the best checkpoint."

@@ -60,6 +60,7 @@ def memo_key(image: np.ndarray, # H×W×3 uint8 RGB
     return (hashlib.sha1(np.ascontiguousarray(image).view(np.uint8)).hexdigest(), image.shape, id(emb),
             None if emb is None else tuple(emb.features.shape))
 
+# %% ../nbs/02_localizer.ipynb #ab6a7a5b
 class Localizer:
     "Base class: `predict(image, emb)` → raw output; calling it → a REALISTIC box prompt. Never sees a mask."
     name, source = 'localizer', 'auto_box'
@@ -170,12 +171,14 @@ class BoxRegressor(nn.Module):
         f = self.backbone.forward_features(x)
         return torch.sigmoid(self.box_head(self.backbone.forward_head(f))), self.heat_head(f)
 
+# %% ../nbs/02_localizer.ipynb #9a3f643c
 def order_box(box: np.ndarray, # (x0, y0, x1, y1), possibly with x0 > x1 or y0 > y1
              ) -> np.ndarray: # the same corners with x0 ≤ x1 and y0 ≤ y1
     "Sort a regressed box's coordinates (a sigmoid head does not enforce the order)."
     b = np.asarray(box, float)
     return np.array([min(b[0], b[2]), min(b[1], b[3]), max(b[0], b[2]), max(b[1], b[3])])
 
+# %% ../nbs/02_localizer.ipynb #142318c9
 def box_regressor_step(model: nn.Module, # a `BoxRegressor`
                        batch: dict, # `ISICDataset` batch: `image` B×3×S×S, `mask` B×1×S×S
                        device: torch.device, # where to compute
@@ -189,6 +192,7 @@ def box_regressor_step(model: nn.Module, # a `BoxRegressor`
     up = F.interpolate(heat, m.shape[-2:], mode='bilinear', align_corners=False)
     return box_weight*F.smooth_l1_loss(box, boxes_from_masks(m), beta=0.1) + seg_loss(up, m)
 
+# %% ../nbs/02_localizer.ipynb #f8e51b24
 def box_regressor_val(model: nn.Module, # a `BoxRegressor`
                       dl: DataLoader, # val batches (no augmentation)
                       device: torch.device, # where to compute
@@ -207,6 +211,7 @@ def _to_input(image: np.ndarray, size: int) -> torch.Tensor:
     x = (x - np.array([0.485, 0.456, 0.406], np.float32))/np.array([0.229, 0.224, 0.225], np.float32)
     return torch.from_numpy(x).permute(2, 0, 1)[None].contiguous()
 
+# %% ../nbs/02_localizer.ipynb #c17bf0f6
 class BoxRegressorLocalizer(Localizer):
     "Localizer 1: the EfficientNet-B0 box regressor's normalised box → box prompt."
     name, source = 'EfficientNet-B0 box', 'auto_box'
@@ -225,15 +230,18 @@ class BoxRegressorLocalizer(Localizer):
     def to_prompt(self, raw: np.ndarray, shape: tuple, margin: float) -> Prompt:
         return auto_box_prompt(raw, shape, self.source, margin)
 
+# %% ../nbs/02_localizer.ipynb #781f6bf0
 class LesionEvidence:
     "Grad-CAM target: the sum of the auxiliary heatmap's lesion logits (the total lesion evidence)."
     def __call__(self, model_output: torch.Tensor) -> torch.Tensor: return model_output.sum()
 
+# %% ../nbs/02_localizer.ipynb #b15287be
 class _HeatmapOutput(nn.Module):
     "The regressor seen as a heatmap model (what Grad-CAM differentiates)."
     def __init__(self, model: BoxRegressor): super().__init__(); self.model = model
     def forward(self, x): return self.model(x)[1]
 
+# %% ../nbs/02_localizer.ipynb #9ea731fa
 class GradCAMLocalizer(Localizer):
     "Localizer 2: Grad-CAM of the regressor's last conv stage for `LesionEvidence`, thresholded → box prompt."
     name, source = 'GradCAM box', 'gradcam_box'
@@ -283,9 +291,11 @@ def _load(path: str|Path, model: str, device: str|None) -> tuple[dict, dict]:
     if ck['config'].get('model') != model: raise ValueError(f'{path}: not a {model} checkpoint (config model {ck["config"].get("model")!r})')
     return ck, ck.get('prompt', {})
 
+# %% ../nbs/02_localizer.ipynb #ec94a68a
 def _settings(saved: dict, source: str, **given) -> dict:
     return {k: v if v is not None else saved.get(source, {}).get(k, d) for k, (v, d) in given.items()}
 
+# %% ../nbs/02_localizer.ipynb #5f2f947d
 def load_embedding_localizer(path: str|Path=EMBEDDING_SHIPPED, # a training checkpoint or the fp16 copy
                              device: str|None=None, # default: CPU
                              margin: float|None=None, # default: the val-chosen one in the checkpoint, else 0
@@ -299,6 +309,7 @@ def load_embedding_localizer(path: str|Path=EMBEDDING_SHIPPED, # a training chec
     s = _settings(saved, 'embedding_box', margin=(margin, 0), threshold=(threshold, 0.5))
     return EmbeddingLocalizer(head.float().to(device or 'cpu'), s['threshold'], s['margin'], cfg['frame'], tuple(cfg['emb_shape']))
 
+# %% ../nbs/02_localizer.ipynb #dc908dfc
 def load_box_regressor(path: str|Path=REGRESSOR_SHIPPED, # a training checkpoint or the fp16 copy
                        device: str|None=None, # default: CPU
                       ) -> tuple[BoxRegressor, dict]: # (the network in eval mode, its checkpoint's prompt settings)
@@ -309,6 +320,7 @@ def load_box_regressor(path: str|Path=REGRESSOR_SHIPPED, # a training checkpoint
     model.config = ck['config']
     return model.float().to(device or 'cpu').eval(), saved
 
+# %% ../nbs/02_localizer.ipynb #2e6a3520
 def load_box_localizers(path: str|Path=REGRESSOR_SHIPPED, # a box regressor checkpoint
                         device: str|None=None, # default: CPU
                        ) -> tuple[BoxRegressorLocalizer, GradCAMLocalizer]: # localizers 1 and 2 (one network)
@@ -318,6 +330,7 @@ def load_box_localizers(path: str|Path=REGRESSOR_SHIPPED, # a box regressor chec
     s1, s2 = _settings(saved, 'auto_box', margin=(None, 0)), _settings(saved, 'gradcam_box', margin=(None, 0), threshold=(None, 0.5))
     return BoxRegressorLocalizer(model, size, s1['margin']), GradCAMLocalizer(model, size, s2['threshold'], s2['margin'])
 
+# %% ../nbs/02_localizer.ipynb #970d1409
 def best_localizer(device: str|None=None, # default: CPU
                   ) -> EmbeddingLocalizer: # the single-network localizer with the best val Dice, with its val-chosen settings
     "The default automatic localizer (the embedding localizer; use it with LiteMedSAM). `load_consensus_localizer` adds the UNet."
@@ -360,6 +373,7 @@ class ConsensusLocalizer(Localizer):
     def to_prompt(self, raw: np.ndarray, shape: tuple, margin: float) -> Prompt:
         return heatmap_box_prompt(raw, shape, self.threshold, self.source, margin)
 
+# %% ../nbs/02_localizer.ipynb #431f6771
 def load_consensus_localizer(device: str|None=None, # default: CPU
                              embedding_path: str|Path=EMBEDDING_SHIPPED, # the embedding localizer
                              unet_path: str|Path=UNET_SHIPPED, # the UNet

@@ -50,6 +50,7 @@ class EmbeddingSet(Dataset):
         return dict(features=self.features[i], mask=self.targets[i][None].float(),
                     box=torch.tensor(self.boxes[i]), sizes=torch.tensor(self.sizes[i]))
 
+# %% ../nbs/02a_localizer_training.ipynb #6794fb95
 def embedding_step(model: nn.Module, # an `EmbeddingHeatmapHead`
                    batch: dict, # `EmbeddingSet` batch
                    device: torch.device, # where to compute
@@ -60,6 +61,7 @@ def embedding_step(model: nn.Module, # an `EmbeddingHeatmapHead`
     loss_fn = loss_fn or make_loss('dice_bce')
     return loss_fn(frame_logits(model(batch['features'].to(device)), frame), batch['mask'].to(device))
 
+# %% ../nbs/02a_localizer_training.ipynb #60825db4
 def embedding_val(model: nn.Module, # an `EmbeddingHeatmapHead`
                   dl: DataLoader, # `EmbeddingSet` val batches
                   device: torch.device, # where to compute
@@ -83,6 +85,7 @@ def _splits(limit: int|None, train_splits=('train',), val_splits=('val',), per_s
     train, val = training_pairs(list(train_splits), per_split, seed), training_pairs(list(val_splits))
     return (train.head(limit), val.head(limit)) if limit else (train, val)
 
+# %% ../nbs/02a_localizer_training.ipynb #715363c7
 def _fit_head(tr: Dataset, va: EmbeddingSet, seg: PromptableSegmenter, width: int, lr: float, epochs: int, batch_size: int,
               patience: int, out: str|Path, resume, device, seed: int, progress: bool, command: str, init=None, **extra) -> FitResult:
     "The shared loop on a heatmap head: Adam, ReduceLROnPlateau and early stopping on the val box IoU."
@@ -99,6 +102,7 @@ def _fit_head(tr: Dataset, va: EmbeddingSet, seg: PromptableSegmenter, width: in
                opt, plateau_scheduler(opt, patience=3), scheduler_on='val', epochs=epochs, patience=patience,
                ckpt_dir=out, name='embedding_localizer', lr=lr, config=config, resume=resume, device=device, progress=progress)
 
+# %% ../nbs/02a_localizer_training.ipynb #b58d008f
 def train_embedding_localizer(width: int=64, # hidden channels of the head
                               lr: float=1e-3, # Adam learning rate
                               epochs: int=30, # the last epoch
@@ -124,6 +128,7 @@ def train_embedding_localizer(width: int=64, # hidden channels of the head
     return _fit_head(tr, va, seg, width, lr, epochs, batch_size, patience, out, resume, device, seed, progress, command, init,
                      train_splits=list(train_splits), val_splits=list(val_splits), per_split=per_split)
 
+# %% ../nbs/02a_localizer_training.ipynb #c778667d
 def _backbone(name: str, weights: str) -> tuple[BoxRegressor, str]:
     "The regressor with ImageNet weights when asked for and available ('auto'), else from scratch."
     if weights == 'none': return BoxRegressor(name, False), 'none'
@@ -133,6 +138,7 @@ def _backbone(name: str, weights: str) -> tuple[BoxRegressor, str]:
         warnings.warn(f'ImageNet weights for {name} unavailable ({type(e).__name__}); training from scratch')
         return BoxRegressor(name, False), 'none'
 
+# %% ../nbs/02a_localizer_training.ipynb #2703ac78
 def train_box_regressor(backbone: str='efficientnet_b0', # timm model name
                         weights: str='auto', # 'imagenet', 'none', or 'auto' (ImageNet when available)
                         lr: float=1e-3, # Adam learning rate
@@ -228,6 +234,7 @@ def settings_grid(seg: PromptableSegmenter, # the segmenter
     out['box_iou_mean'], out['box_iou_lt_0.5'] = g.box_iou.mean().values, g.box_iou.apply(lambda x: (x < 0.5).mean()).values
     return out
 
+# %% ../nbs/02a_localizer_training.ipynb #1e66139c
 def localizer_quality(seg: PromptableSegmenter, # the segmenter
                       pairs: pd.DataFrame, # a split
                       localizers: list[Localizer], # with their chosen settings
@@ -307,6 +314,7 @@ def localizer_parser() -> argparse.ArgumentParser:
     split_options(p)
     return training_options(p, 'runs/localizer', 'outputs/checkpoints/ and its log to outputs/metrics/')
 
+# %% ../nbs/02a_localizer_training.ipynb #017282d6
 def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
              ) -> int: # exit status
     "`lesion_sam train localizer`: train (or resume) a localizer."

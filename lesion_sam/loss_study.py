@@ -147,12 +147,14 @@ def sweep_config(overrides: dict|None=None, # keys of `SWEEP` to change
             raise ValueError(f'grid entry {g}: the Tversky loss needs alpha values in [0, 1]')
     return cfg
 
+# %% ../nbs/01b_loss_study.ipynb #8dfd1628
 def grid_runs(cfg: dict, # a `sweep_config`
              ) -> list[dict]: # `arch`, `loss`, `alpha` per run, in order (`loss='best'` is chosen when its turn comes)
     "The runs of a sweep's grid: architecture × loss (× α for Tversky)."
     return [dict(arch=a, loss=l, alpha=al) for g in cfg['grid'] for a in g['arch'] for l in g['loss']
             for al in (g['alpha'] if l == 'tversky' else [None])]
 
+# %% ../nbs/01b_loss_study.ipynb #2ef6994d
 def best_loss(results: pd.DataFrame, # the sweep's rows so far
               arch: str='unet', # whose runs choose
              ) -> dict: # `loss` and `alpha` of its run with the highest val Dice
@@ -280,6 +282,7 @@ def read_results(csv: str|Path, # the sweep's CSV
     if missing: raise ValueError(f'{csv}: not a sweep CSV (lacks {missing})')
     return df
 
+# %% ../nbs/01b_loss_study.ipynb #cc4aef5b
 def sweep(cfg: dict, # a `sweep_config`
           out: str|Path, # checkpoint folder (one sub-folder per run; resumable)
           csv: str|Path, # one row per trained model; runs already in it are skipped
@@ -341,10 +344,12 @@ def load_study_model(path: str|Path, # a sweep checkpoint (training or fp16)
     model.checkpoint_info = dict(config=cfg, epoch=ck.get('epoch'), best_val_dice=ck.get('best_val_dice'), path=str(path))
     return model.eval()
 
+# %% ../nbs/01b_loss_study.ipynb #333bc121
 def shipped_name(row) -> str: # `frozen_encoder_frozen.pth`, `frozen_encoder_last_stage.pth` or `loss_study_<run>.pth`
     "The file name of a sweep row's shipped fp16 copy."
     return f'frozen_encoder_{row.phase}.pth' if row.arch == 'frozen_encoder' else f'loss_study_{row.run}.pth'
 
+# %% ../nbs/01b_loss_study.ipynb #87e84198
 def models_to_ship(results: pd.DataFrame, # the sweep's rows
                   ) -> pd.DataFrame: # the study's best run (highest val Dice) and both frozen-encoder phases
     "The rows item 3 of the issue scores on the test sets: chosen on val, never on test."
@@ -352,6 +357,7 @@ def models_to_ship(results: pd.DataFrame, # the sweep's rows
     if not len(study): raise ValueError('the sweep has no run of the study networks yet')
     return pd.concat([study.loc[[study.val_dice.idxmax()]], results[results.arch == 'frozen_encoder']])
 
+# %% ../nbs/01b_loss_study.ipynb #56afc914
 def ship_models(results: pd.DataFrame, # the sweep's rows
                 dest: str|Path=CHECKPOINTS, # the folder for the fp16 copies
                ) -> list[Path]: # the files written
@@ -370,11 +376,13 @@ def approach_label(cfg: dict, # a sweep checkpoint's config
     loss = f"Tversky α={cfg['alpha']:g}" if cfg['loss'] == 'tversky' else cfg['loss']
     return f"Loss-study {cfg['arch']} ({loss})"
 
+# %% ../nbs/01b_loss_study.ipynb #3e81c902
 def file_sha256(path: str|Path, # a file
                ) -> str: # its SHA-256, hex
     "The checksum a test-set row keeps of the checkpoint it scored."
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
+# %% ../nbs/01b_loss_study.ipynb #40c86d32
 def test_set_rows(checkpoints: list, # sweep checkpoints (fp16 copies from `ship_models`)
                   splits: tuple=TEST_SETS, # the test sets
                   limit: int|None=None, # only the first N images of each set (smoke runs)
@@ -424,6 +432,7 @@ def sweep_parser() -> argparse.ArgumentParser:
     p.add_argument('--quiet', action='store_true', help='no epoch lines')
     return p
 
+# %% ../nbs/01b_loss_study.ipynb #55b1fab9
 def cli_sweep(argv: list[str], # the options after `lesion_sam sweep`
              ) -> int: # exit status
     "`lesion_sam sweep`: train the grid, write its CSV and figure; optionally ship the chosen models and score them on the test sets."

@@ -60,12 +60,14 @@ def diagonal(shape: tuple) -> float:
     "The length of the image diagonal in pixels."
     return float(np.hypot(*shape[:2]))
 
+# %% ../nbs/00a_metrics.ipynb #dce325f0
 def boundary(mask: np.ndarray, # H×W mask
             ) -> np.ndarray: # H×W bool: the mask's boundary pixels
     "The mask minus its erosion by a 3×3 cross (outside the image counts as background), as MONAI's `get_mask_edges`."
     m = (np.asarray(mask) > 0).astype(np.uint8)
     return (m > 0) & (cv2.erode(m, _CROSS, borderType=cv2.BORDER_CONSTANT, borderValue=0) == 0)
 
+# %% ../nbs/00a_metrics.ipynb #b71062a7
 def surface_distances(pred: np.ndarray, # H×W non-empty prediction
                       gt: np.ndarray, # H×W non-empty ground truth
                      ) -> tuple[np.ndarray, np.ndarray]: # (each pred boundary pixel → gt boundary, each gt boundary pixel → pred boundary), px
@@ -74,9 +76,13 @@ def surface_distances(pred: np.ndarray, # H×W non-empty prediction
     to = lambda b: cv2.distanceTransform((~b).astype(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_PRECISE)
     return to(bg)[bp], to(bp)[bg]
 
+# %% ../nbs/00a_metrics.ipynb #dd58a057
 def _hd95(d: tuple) -> float: return float(max(np.percentile(d[0], 95), np.percentile(d[1], 95)))
+
+# %% ../nbs/00a_metrics.ipynb #41e10d12
 def _nsd(d: tuple, tol: float) -> float: return float(((d[0] <= tol).sum() + (d[1] <= tol).sum())/(len(d[0]) + len(d[1])))
 
+# %% ../nbs/00a_metrics.ipynb #e7a4bbf0
 def hd95(pred: np.ndarray, # H×W prediction
          gt: np.ndarray, # H×W ground truth
         ) -> float: # 95th-percentile Hausdorff distance in pixels (0 both empty, the diagonal if one is)
@@ -86,6 +92,7 @@ def hd95(pred: np.ndarray, # H×W prediction
     if not (p and g): return 0. if p == g else diagonal(np.shape(gt))
     return _hd95(surface_distances(pred, gt))
 
+# %% ../nbs/00a_metrics.ipynb #ac24d109
 def nsd(pred: np.ndarray, # H×W prediction
         gt: np.ndarray, # H×W ground truth
         tolerance: float|None=None, # τ in pixels; default `NSD_TOLERANCE` × diagonal
@@ -120,6 +127,7 @@ def union_crop(pred: np.ndarray, # H×W bool prediction
     y0, x0 = max(y - pad, 0), max(x - pad, 0)
     return pred[y0:y + h + pad, x0:x + w + pad], gt[y0:y + h + pad, x0:x + w + pad]
 
+# %% ../nbs/00a_metrics.ipynb #b2698eb6
 def segmentation_scores(pred: np.ndarray, # H×W binary prediction, at any size
                         gt: np.ndarray, # H×W binary ground truth at its original size
                         boundary: bool=True, # also the boundary metrics (HD95, NSD); False leaves them NaN, for overlap-only choices
@@ -136,6 +144,7 @@ def segmentation_scores(pred: np.ndarray, # H×W binary prediction, at any size
     return dict(dice=dice(p, g), iou=iou(p, g), jaccard_t=thresholded_jaccard(p, g), hd95_px=h, hd95_pct=100*h/diagonal(shape),
                 nsd=n, empty_pred=not pred.any())
 
+# %% ../nbs/00a_metrics.ipynb #95e0c11d
 def summarize(per_image: pd.DataFrame, # one row per image, with the `METRICS` columns
               by: str|list='approach', # the column(s) to group by
              ) -> pd.DataFrame: # `<metric>_mean`, `<metric>_std` per group, with `n` and `n_empty_pred`

@@ -69,6 +69,7 @@ class Segmentation:
     @property
     def lesion_fraction(self) -> float: return float(self.mask.mean())
 
+# %% ../nbs/07a_pipeline.ipynb #61607d30
 def user_box(box, # (x0, y0, x1, y1) in original pixels, as the user gave it
              shape: tuple, # (H, W) of the image
             ) -> Prompt: # the box clipped to the image, source 'user_box' (REALISTIC: no ground truth involved)
@@ -81,6 +82,7 @@ def user_box(box, # (x0, y0, x1, y1) in original pixels, as the user gave it
     if c[2] <= c[0] or c[3] <= c[1]: raise ValueError(f'box ({x0:g}, {y0:g}, {x1:g}, {y1:g}) lies outside the {shape[1]}×{shape[0]} image')
     return Prompt('box', tuple(float(v) for v in c), 'user_box', True)
 
+# %% ../nbs/07a_pipeline.ipynb #c733800e
 def user_points(points, # K×2 (x, y) in original pixels (one point may be given as (x, y))
                 labels, # K labels, 1 lesion, 0 background (None: all lesion)
                 shape: tuple, # (H, W) of the image
@@ -97,6 +99,7 @@ def user_points(points, # K×2 (x, y) in original pixels (one point may be given
     if out: raise ValueError(f'point ({out[0][0]:g}, {out[0][1]:g}) lies outside the {w}×{h} image')
     return p, lab
 
+# %% ../nbs/07a_pipeline.ipynb #5a0e0f6e
 def click_decoder(segmenter: PromptableSegmenter, # the segmenter whose embeddings it would decode
                  ) -> tuple[PromptableSegmenter|None, str]: # (the decoder trained for points, '') or (None, why not)
     "LiteMedSAM with the decoder trained for points (`lesion_sam.click_decoder`), where it is installed and fits `segmenter`'s embeddings."
@@ -110,6 +113,7 @@ def click_decoder(segmenter: PromptableSegmenter, # the segmenter whose embeddin
 
 POINTS_WARNING = "no decoder trained for points ({why}): the points go to {name}'s decoder, trained with boxes only, which follows points poorly"
 
+# %% ../nbs/07a_pipeline.ipynb #e32869b4
 class Pipeline:
     "Localizer → box → segmenter: an image in, a mask out; a user's box or points optional."
     def __init__(self, segmenter: PromptableSegmenter, # decodes the box
@@ -173,13 +177,13 @@ class Pipeline:
         flags = review_flags(box, pred_iou, image.shape, self.review_iou, map_agreement=agree, review_agreement=self.review_agreement)
         return Segmentation(mask, box, pred_iou, source, flags, agree, pts, lab), emb
 
-
 # %% ../nbs/07a_pipeline.ipynb #d6c20fe4
 MODELS = ('litemedsam', 'finetuned', 'medsam', 'sam')  # `--model` choices
 
 class PipelineError(RuntimeError):
     "The pipeline cannot be built: a localizer or checkpoint is missing or invalid."
 
+# %% ../nbs/07a_pipeline.ipynb #46ca2001
 def check_checkpoint(checkpoint: str|Path|None, # a checkpoint path given by the user (None: the model's default)
                      model: str, # for the message
                     ) -> None:
@@ -191,6 +195,7 @@ def check_checkpoint(checkpoint: str|Path|None, # a checkpoint path given by the
     if not os.access(p, os.R_OK): raise PipelineError(f'{model}: {p}: checkpoint not readable')
     if p.stat().st_size == 0: raise PipelineError(f'{model}: {p}: checkpoint is empty (0 bytes)')
 
+# %% ../nbs/07a_pipeline.ipynb #761d95e6
 def load_segmenter(model: str='litemedsam', # one of `MODELS`
                    checkpoint: str|Path|None=None, # weights (required for medsam and sam)
                    sam_arch: str='vit_h', # SAM architecture: vit_b, vit_l, vit_h
@@ -218,6 +223,7 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
 UNET_ENGINES = ('torch', 'openvino')  # `--unet-engine` choices: where the consensus localizer's UNet runs
 UNET_ENGINE, UNET_PRECISION = 'openvino', 'bf16'  # the default: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
 
+# %% ../nbs/07a_pipeline.ipynb #2e06a1a9
 def unet_on_engine(localizer: Callable, # a localizer; the consensus localizer has a `unet`
                    engine: str=UNET_ENGINE, # one of `UNET_ENGINES`
                    precision: str=UNET_PRECISION, # OpenVINO precision
@@ -231,6 +237,7 @@ def unet_on_engine(localizer: Callable, # a localizer; the consensus localizer h
     localizer.unet = to_openvino(unet, torch.zeros(1, 3, size, size), precision, 'unet')
     return localizer
 
+# %% ../nbs/07a_pipeline.ipynb #d1779100
 def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZERS` or a 'module:function' localizer loader
                    model: str=DEFAULT_PIPELINE['model'], # one of `MODELS`
                    checkpoint: str|Path|None=None, # the segmenter's weights
@@ -326,6 +333,7 @@ def _entry_problem(p: Path) -> str:
         return 'a broken link' if p.is_symlink() else 'no such file or folder'
     return '' if p.is_file() else 'not a file (a folder with an image name)'
 
+# %% ../nbs/07a_pipeline.ipynb #21a3a84c
 def _folder_entries(folder: Path) -> tuple[list[Path], int]:
     "Candidate images of a folder and how many of its files an earlier `segment` wrote."
     folder = subfolder(folder, IMAGE_DIRS)
@@ -335,6 +343,7 @@ def _folder_entries(folder: Path) -> tuple[list[Path], int]:
              and not f.stem.endswith((MASK_SUFFIX, '_superpixels'))]
     return [f for f in names if f.name not in ours], sum(f.name in ours for f in names)
 
+# %% ../nbs/07a_pipeline.ipynb #c3c31a1f
 def collect_inputs(inputs: list, # image files and/or folders, as the user gave them
                   ) -> tuple[list[tuple[str, Path]], dict[str, str], dict[str, str]]: # ([(id, path)], {input: failure}, {input: why skipped})
     "The images to segment, and every input that cannot be used with the reason."
@@ -351,6 +360,7 @@ def collect_inputs(inputs: list, # image files and/or folders, as the user gave 
             else: seen[p.stem] = p; items.append((p.stem, p))
     return items, failed, skipped
 
+# %% ../nbs/07a_pipeline.ipynb #bc20a2a4
 def _read_manifest(folder: Path) -> dict:
     "The manifest of an output folder ({} when there is none); one that is not ours is an error."
     f = Path(folder)/MANIFEST
@@ -366,18 +376,21 @@ def file_sha256(path: Path, # a file
     "The fingerprint the manifest keeps of each output, to tell an unchanged output from one edited since."
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
+# %% ../nbs/07a_pipeline.ipynb #0fd5e783
 def outputs_of(image_id: str, # an image id
                overlay: bool, # whether the overlay is written too
               ) -> list[str]: # the file names `segment` writes for it
     "The files one image's result is made of."
     return [f'{image_id}{MASK_SUFFIX}.png'] + ([f'{image_id}_overlay.png'] if overlay else [])
 
+# %% ../nbs/07a_pipeline.ipynb #af619006
 def input_stamp(path: Path, # an input image
                ) -> dict: # `input` (absolute path), `size`, `mtime_ns`
     "What identifies an input between runs: a changed file is segmented again."
     st = path.stat()
     return dict(input=str(path.resolve()), size=st.st_size, mtime_ns=st.st_mtime_ns)
 
+# %% ../nbs/07a_pipeline.ipynb #78d2ef02
 def is_finished(manifest: dict, # the output folder's manifest
                 out: Path, # the output folder
                 image_id: str, # the image's id
@@ -390,6 +403,7 @@ def is_finished(manifest: dict, # the output folder's manifest
     files = manifest.get('files', {})
     return all((out/n).is_file() and files.get(n) == file_sha256(out/n) for n in outputs_of(image_id, overlay))
 
+# %% ../nbs/07a_pipeline.ipynb #cbb2bdfe
 def check_output(out: str|Path, # the output folder
                  items: list[tuple[str, Path]], # the images to segment, from `collect_inputs`
                  spec: dict, # what identifies the pipeline (its options)
@@ -434,6 +448,7 @@ def prediction_row(image_id: str, # image id
                 lesion_fraction=round(r.lesion_fraction, 5), seconds=round(seconds, 3), review=bool(r.flags),
                 **{f: f in r.flags for f in ('low_pred_iou', 'whole_image_box', 'maps_disagree')}, prompt=r.source, model=model)
 
+# %% ../nbs/07a_pipeline.ipynb #f011f883
 @dataclass
 class SegmentRun:
     "What one `segment_files` run did with every input."
@@ -457,6 +472,7 @@ class SegmentRun:
              f' ({int(self.predictions.review.sum())} of {len(self.predictions)} flagged for review){speed} -> {Path(out)/"predictions.csv"}')
         return ('interrupted: ' + s + '; rerun the same command to resume') if self.interrupted else s
 
+# %% ../nbs/07a_pipeline.ipynb #80dd7b35
 def save_state(out: Path, # the output folder
                m: dict, # its manifest
                failed: dict, # input → error, of the inputs that failed
@@ -471,6 +487,7 @@ def save_state(out: Path, # the output folder
         atomic_csv(pd.DataFrame(errs), out/'errors.csv')
     else: (out/'errors.csv').unlink(missing_ok=True)
 
+# %% ../nbs/07a_pipeline.ipynb #ebba5fc4
 def segment_one(pipeline: Callable, # `(image, **prompts) → Segmentation`
                 out: Path, # the output folder
                 image_id: str, # the image's id
@@ -490,6 +507,7 @@ def segment_one(pipeline: Callable, # `(image, **prompts) → Segmentation`
     row = prediction_row(image_id, path, r, time.perf_counter() - t0, pipeline.name)
     return dict(record=dict(**input_stamp(path), row=row), files={n: file_sha256(out/n) for n in names})
 
+# %% ../nbs/07a_pipeline.ipynb #1d9bd095
 def record_result(m: dict, # the manifest, updated in place
                   image_id: str, # the image's id
                   result: dict, # `segment_one`'s answer without `error`
@@ -497,6 +515,7 @@ def record_result(m: dict, # the manifest, updated in place
     "Record one finished image in the manifest: its files' hashes and its row."
     m['files'].update(result['files']); m['done'][image_id] = result['record']
 
+# %% ../nbs/07a_pipeline.ipynb #d3517756
 def _results(todo: list, # (id, path) to segment
              segment: Callable, # `(id, path) → result`
              workers: int, # at once; 1: in this thread, in order
@@ -513,6 +532,7 @@ def _results(todo: list, # (id, path) to segment
                 for j, q in itertools.islice(queue, 1): pending[pool.submit(segment, j, q)] = j
     finally: pool.shutdown(wait=True, cancel_futures=True)
 
+# %% ../nbs/07a_pipeline.ipynb #9fc36188
 def segment_files(inputs: list, # image files and/or folders
                   out: str|Path, # output folder
                   make_pipeline: Callable, # `() → Pipeline`, called once, only when some image is left to segment
@@ -566,7 +586,6 @@ def segment_files(inputs: list, # image files and/or folders
     run.predictions = pd.read_csv(out/'predictions.csv')
     return run
 
-
 # %% ../nbs/07a_pipeline.ipynb #ffafb974
 def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
                   max_pixels: int=MAX_PIXELS, # the default of `--max-pixels`
@@ -591,6 +610,7 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--max-pixels', type=int, default=max_pixels, help=f"refuse images with more pixels; also PIL's decompression-bomb limit (default: {max_pixels:,})")
     p.add_argument('--min-side', type=int, default=MIN_SIDE, help=f'refuse images whose short side is smaller, in pixels (default: {MIN_SIDE})')
 
+# %% ../nbs/07a_pipeline.ipynb #c4f18210
 def user_prompts(a: argparse.Namespace, # parsed options with `--box`, `--point`, `--background-point`
                 ) -> dict|None: # `Pipeline.__call__`'s `box`, `points`, `labels` (None: none given)
     "The user's box and points from the command line; lesion points first, then background points."
@@ -598,6 +618,7 @@ def user_prompts(a: argparse.Namespace, # parsed options with `--box`, `--point`
     if getattr(a, 'box', None) is None and not pos + neg: return None
     return dict(box=a.box, points=[*pos, *neg] or None, labels=[1]*len(pos) + [0]*len(neg) or None)
 
+# %% ../nbs/07a_pipeline.ipynb #d003de09
 def pipeline_spec(a: argparse.Namespace, # parsed `pipeline_args` options
                  ) -> dict: # prompt, model, checkpoint and SAM architecture (and the user's prompts, if any): what identifies the pipeline
     "The pipeline the options ask for: `DEFAULT_PIPELINE` (or `FAST_PIPELINE` with `--fast`), overridden by explicit options."
@@ -606,6 +627,7 @@ def pipeline_spec(a: argparse.Namespace, # parsed `pipeline_args` options
                 checkpoint=str(Path(a.checkpoint).resolve()) if a.checkpoint else None, sam_arch=a.sam_arch if (a.model or base['model']) == 'sam' else None,
                 **({'user_prompt': user} if user else {}))
 
+# %% ../nbs/07a_pipeline.ipynb #9bcb2de7
 def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
                        workers: int=1, # threads that will call it at once
                       ) -> Pipeline:
@@ -616,6 +638,7 @@ def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
 
 SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images: images segmented at once (at most the cores it may use); chosen in 05a_speed
 
+# %% ../nbs/07a_pipeline.ipynb #78728af6
 def segment_parser() -> argparse.ArgumentParser:
     "The options of `lesion_sam segment`."
     p = argparse.ArgumentParser(prog='lesion_sam segment', description='Segment images automatically (localizer box → segmenter): '
@@ -639,6 +662,7 @@ def segment_parser() -> argparse.ArgumentParser:
     pipeline_args(p)
     return p
 
+# %% ../nbs/07a_pipeline.ipynb #9e5660cc
 @contextlib.contextmanager
 def sigterm_as_interrupt():
     "SIGTERM raises `KeyboardInterrupt` for the duration, so cleanup runs (main thread only)."

@@ -110,6 +110,7 @@ def auto_box_prompt(box: np.ndarray, # normalised (x0, y0, x1, y1) from a locali
     "REALISTIC: a localizer's normalised box as a box prompt in original pixels."
     return Prompt('box', tuple(clip_box(pixel_box(box, shape) + [-margin, -margin, margin, margin], shape)), source, True)
 
+# %% ../nbs/03_prompts.ipynb #b3347841
 def heatmap_box(heatmap: np.ndarray, # h×w lesion heatmap at any resolution
                 shape: tuple, # (H, W) of the original image
                 threshold: float=0.5, # share of the heatmap's maximum
@@ -124,6 +125,7 @@ def heatmap_box(heatmap: np.ndarray, # h×w lesion heatmap at any resolution
     x, y, bw, bh = stats[big, :4]
     return np.array([x, y, x + bw - 1, y + bh - 1], float)
 
+# %% ../nbs/03_prompts.ipynb #3901bf7c
 def heatmap_box_prompt(heatmap: np.ndarray, # lesion heatmap at any resolution
                        shape: tuple, # (H, W) of the original image
                        threshold: float=0.5, # see `heatmap_box`
@@ -179,6 +181,7 @@ class Strategy:
         if p.realistic != self.realistic: raise ValueError(f'{self.name}: strategy labelled {self.realistic=} made a {p.label} prompt')
         return p
 
+# %% ../nbs/03_prompts.ipynb #fbfd1dbf
 def decode_prompts(seg: PromptableSegmenter, # the segmenter
                    emb: Embedding, # the image's embedding
                    prompts: list[Prompt], # box and/or point prompts
@@ -193,10 +196,12 @@ def decode_prompts(seg: PromptableSegmenter, # the segmenter
         for j, i in enumerate(idx): masks[i], ious[i] = lg[j] > 0, iou[j]
     return np.stack(masks), ious
 
+# %% ../nbs/03_prompts.ipynb #29d9f409
 def slug(name: str) -> str:
     "A file-system name for a row: 'LiteMedSAM + GT box' → 'litemedsam_gt_box'."
     return re.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_')
 
+# %% ../nbs/03_prompts.ipynb #5508acdd
 def prompt_scores(seg: PromptableSegmenter, # the segmenter (with its cache)
                   pairs: pd.DataFrame, # `id`, `image`, `mask` (e.g. `load_split('test')`)
                   strategies: list[Strategy], # the rows to score

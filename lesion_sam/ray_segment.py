@@ -22,6 +22,7 @@ def ray_available() -> bool:
     "Whether the optional Ray extra (`ray[data]`) is installed."
     return importlib.util.find_spec('ray') is not None and importlib.util.find_spec('ray.data') is not None
 
+# %% ../nbs/07b_ray.ipynb #0efe6e1d
 class SegmentWorker:
     "One Ray actor: builds the pipeline once, then segments batches of images, writing each image's files."
     def __init__(self, make_pipeline: Callable, # `() → Pipeline`, called once in this actor
@@ -62,6 +63,7 @@ def _record(m: dict, run: SegmentRun, failed: dict, batch: dict) -> None:
         if i not in m['done']: run.done.append(i)
         m['done'][i] = rec
 
+# %% ../nbs/07b_ray.ipynb #4880c56b
 def start_ray(address: str|None=None, # a cluster to join; None: start Ray on this machine
               num_cpus: int|None=None, # cores a local Ray may use (None: all)
               tries: int=3, # attempts of a local start (Ray gives its raylet 30 s to register, too little on a loaded machine)
@@ -74,6 +76,7 @@ def start_ray(address: str|None=None, # a cluster to join; None: start Ray on th
             ray.shutdown()
             if address or 'timed out during startup' not in str(e) or k == tries - 1: raise
 
+# %% ../nbs/07b_ray.ipynb #c5f78322
 def _ray_results(todo: list, out: Path, make_pipeline: Callable, overlay: bool, limits: tuple, address: str|None,
                  workers: int, cpus_per_worker: int, batch_size: int, retries: int):
     "Batches of worker results, streamed from a Ray Data actor pool; starts (and finally stops) a local Ray when none is running."

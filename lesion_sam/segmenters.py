@@ -136,6 +136,7 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
     return h.hexdigest()
 
+# %% ../nbs/00c_segmenters.ipynb #4eb0c696
 def load_state_dict(path: str|Path, # a checkpoint file
                     prefix_keys: tuple=(), # keys whose presence identifies the model
                    ) -> dict[str, torch.Tensor]: # the state dict
@@ -152,6 +153,7 @@ def load_state_dict(path: str|Path, # a checkpoint file
     if missing: raise CheckpointError(f'{path}: no {missing} weights in this checkpoint')
     return sd
 
+# %% ../nbs/00c_segmenters.ipynb #7101bebf
 def load_submodule(module: nn.Module, # the module to fill
                    sd: dict, # a full model state dict
                    prefix: str, # e.g. `mask_decoder.`
@@ -229,6 +231,7 @@ def build_sam(arch: str='vit_b', # a key of `SAM_ARCHS` (or any name with `spec`
     builder = importlib.import_module('segment_anything.build_sam')._build_sam
     return builder(encoder_embed_dim=dim, encoder_depth=depth, encoder_num_heads=heads, encoder_global_attn_indexes=list(glob))
 
+# %% ../nbs/00c_segmenters.ipynb #f1a018ba
 def _describe(sd: dict) -> str:
     w = sd.get('image_encoder.patch_embed.proj.weight')
     if w is None: return 'not a SAM ViT checkpoint (no image_encoder.patch_embed)'
@@ -236,6 +239,7 @@ def _describe(sd: dict) -> str:
     arch = next((a for a, s in SAM_ARCHS.items() if s[:2] == (w.shape[0], depth)), None)
     return f'embed dim {w.shape[0]}, {depth} blocks' + (f' (SAM {arch})' if arch else '')
 
+# %% ../nbs/00c_segmenters.ipynb #45e342aa
 def load_sam(checkpoint: str|Path, # a SAM/MedSAM checkpoint
              arch: str='vit_b', # the expected architecture
              spec: tuple|None=None, # see `build_sam`
@@ -284,6 +288,7 @@ class SAM(PromptableSegmenter):
     def to_frame(self, coords: np.ndarray, original_size: tuple) -> np.ndarray:
         return self.resize.apply_coords(coords, tuple(original_size))
 
+# %% ../nbs/00c_segmenters.ipynb #e86c4a3e
 class MedSAM(SAM):
     "MedSAM ViT-B: a SAM ViT-B fine-tuned on medical images, with MedSAM's preprocessing (1024×1024 resize, min-max)."
     name = 'medsam'
@@ -306,6 +311,7 @@ def default_cache_dir() -> Path:
     "`$LESION_SAM_CACHE`, else `~/.cache/lesion_sam/embeddings`."
     return Path(os.environ.get('LESION_SAM_CACHE', Path.home()/'.cache/lesion_sam/embeddings'))
 
+# %% ../nbs/00c_segmenters.ipynb #06dc2eed
 class EmbeddingCache:
     "On-disk fp16 cache of image embeddings, keyed by segmenter (and weights) and image content."
     def __init__(self, root: str|Path|None=None): # default: `default_cache_dir()`

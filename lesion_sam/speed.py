@@ -63,6 +63,7 @@ def settings(int8: bool=True) -> list[tuple[str, str]]:
             out.append((e, p))
     return out
 
+# %% ../nbs/05a_speed.ipynb #a4b00c83
 def _segmenters(todo: list, # (engine, precision) settings
                 threads: int|None, # CPU threads
                 calibration: list|None, # int8 calibration images (None: each quantiser's default)
@@ -72,6 +73,7 @@ def _segmenters(todo: list, # (engine, precision) settings
     return {(e, p): use_engine(LiteMedSAM(device='cpu'), e, p, threads, (ort_cal if e == 'onnxruntime' else calibration) if p == 'int8' else None)
             for e, p in todo}
 
+# %% ../nbs/05a_speed.ipynb #d747cdfb
 def engine_latency(paths: list, # images to time (the first warms up)
                    localizer: Callable|None=None, # the automatic box
                    int8: bool=True, # include int8 settings
@@ -186,6 +188,7 @@ def _timed(f: Callable, # a forward pass
         for x in xs: t0 = time.perf_counter(); f(x); ts.append(time.perf_counter() - t0)
     return float(np.median(ts[1:] or ts))
 
+# %% ../nbs/05a_speed.ipynb #f13afa96
 def segment_profile(paths: list, # images, in order (the first is the pipeline's first call)
                     prompt: str|None=None, # `--prompt` (default: the default pipeline's)
                     model: str|None=None, # `--model` (default: the default pipeline's)
@@ -289,6 +292,7 @@ def unet_engine_dice(split: str='test', # a split of the bundled data
                          mask_dice=dice(a.mask, b.mask), same_box=a.box == b.box, unet_precision=ov.localizer.unet.precision))
     return pd.DataFrame(rows)
 
+# %% ../nbs/05a_speed.ipynb #2f8bba49
 def unet_engine_rule(per_image: pd.DataFrame, # `unet_engine_dice` rows (one or more splits)
                      tol: float=0.002, # the largest change of mean Dice allowed
                     ) -> pd.DataFrame: # per split: n, mean Dice both ways, the change, mean mask Dice, share of same boxes, `within`
@@ -299,6 +303,7 @@ def unet_engine_rule(per_image: pd.DataFrame, # `unet_engine_dice` rows (one or 
     out['within'] = out.dice_diff.abs() <= tol
     return out.reset_index()
 
+# %% ../nbs/05a_speed.ipynb #6e933262
 def run_unet_dice(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
                   out: str|Path|None=None, # output root (default: `outputs/`)
                   progress: bool=True, # progress bars
@@ -308,7 +313,6 @@ def run_unet_dice(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benc
     for s in splits:
         rows.append(unet_engine_dice(s, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), path)
     return unet_engine_rule(pd.concat(rows, ignore_index=True))
-
 
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)
@@ -331,6 +335,7 @@ def segment_throughput(paths: list, # images (copied to a scratch folder)
     return dict(workers=run['workers'], n=run['segmented'], images_per_s=run['images_per_s'], wall_s=run['wall_s'], startup_s=run['startup_s'],
                 process_s=process, process_startup_s=process - run['wall_s'], seconds_median=float(seconds.median()), load_1min=os.getloadavg()[0])
 
+# %% ../nbs/05a_speed.ipynb #478c8da5
 def encoder_batch_latency(paths: list, # images (the same ones at every batch size)
                           batches: tuple=(1, 2, 4), # batch sizes to export and time
                           precision: str=DEFAULT_ENGINE[1], # OpenVINO precision
@@ -349,7 +354,6 @@ def encoder_batch_latency(paths: list, # images (the same ones at every batch si
     df = pd.DataFrame(rows)
     return df.assign(vs_batch_1=df.encoder_s_per_image/df.encoder_s_per_image.iloc[0])
 
-
 # %% ../nbs/05a_speed.ipynb #ebdd4a9b
 PAGE_COLUMNS = ['part', 'name', 'seconds', 'images_per_s', 'n', 'startup_s', 'threads', 'load_1min', 'note']  # `speed_page.csv`
 
@@ -359,6 +363,7 @@ def _page_rows(part: str, # what the rows measure
               ) -> list[dict]:
     return [dict(part=part, name=k, seconds=float(v), **common) for k, v in values.items()]
 
+# %% ../nbs/05a_speed.ipynb #035fe7fc
 def speed_page_rows(profile: pd.DataFrame, # `segment_profile` rows (first image first)
                     throughput: list, # `segment_throughput` dicts
                     batches: pd.DataFrame, # `encoder_batch_latency` rows
@@ -381,6 +386,7 @@ def speed_page_rows(profile: pd.DataFrame, # `segment_profile` rows (first image
     rows += _page_rows('seed total', {'end to end, one image at a time': seed['total_s']}, threads=threads)
     return pd.DataFrame(rows).reindex(columns=PAGE_COLUMNS)
 
+# %% ../nbs/05a_speed.ipynb #581ffc14
 def save_page_figure(page: pd.DataFrame, # `speed_page_rows`
                      path: str|Path, # the PNG to write
                     ) -> Path: # `path`
@@ -403,6 +409,7 @@ def save_page_figure(page: pd.DataFrame, # `speed_page_rows`
     Path(path).parent.mkdir(parents=True, exist_ok=True); plt.tight_layout(); plt.savefig(path, dpi=110); plt.close()
     return Path(path)
 
+# %% ../nbs/05a_speed.ipynb #0ec38cc2
 def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each worker count
                    n_profile: int=20, # test images for the stage profile (the first warms up)
                    n_batch: int=8, # test images for the encoder batches
@@ -420,7 +427,6 @@ def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each wor
     page = speed_page_rows(prof, tput, encoder_batch_latency(paths[:n_batch], batches), seed_architecture_latency(paths[:n_seed + 1]), threads)
     atomic_csv(page, out/'metrics/speed_page.csv'); save_page_figure(page, out/'figures/speed_page.png')
     return page
-
 
 # %% ../nbs/05a_speed.ipynb #ed1a71f2
 def run_speed(images: int=20, # test images to time
@@ -487,6 +493,7 @@ def run_int8(n_val: int=20, # val images for the recipe check
     atomic_csv(ed, out/'metrics/engine_dice_int8.csv')
     return rec, lat, ed
 
+# %% ../nbs/05a_speed.ipynb #52976106
 def run_segment_profile(n: int=30, # test images for the command
                         n_profile: int=15, # test images for the stage profile
                         n_unet: int=6, # test images for the UNet engines

