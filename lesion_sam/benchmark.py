@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, cv2, torch
-import matplotlib; matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, atomic_csv, scoring_mask,
-                             repo_root, DataError, MASK_SUFFIX, MASK_DIRS, subfolder, import_object)
+                             repo_root, DataError, MASK_SUFFIX, MASK_DIRS, subfolder, import_object, save_figure)
 from .metrics import segmentation_scores, summarize, paired_difference, METRICS
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, WHERE_TO_GET
 from .engines import use_engine, DEFAULT_ENGINE
@@ -26,8 +25,8 @@ __all__ = ['BENCHMARKED_LOCALIZERS', 'ROW_SOURCES', 'UNET_ROW', 'COMPARISONS', '
            'time_unet', 'paired_differences', 'run_tag', 'selector', 'merged_order', 'merge_rows', 'run_benchmark',
            'run_summary', 'set_files', 'scored_sets', 'cross_dataset_table', 'deployment_gaps', 'supervised_rows',
            'loss_concentration', 'where_the_loss_sits', 'results_table', 'differences_table', 'save_table_figure',
-           'save_figure', 'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction', 'solidity',
-           'failure_type', 'failure_cases', 'save_failure_figure', 'save_figures', 'add_rows', 'cli_rows']
+           'save_gap_figure', 'realistic_row', 'save_qualitative_figure', 'hair_fraction', 'solidity', 'failure_type',
+           'failure_cases', 'save_failure_figure', 'save_figures', 'add_rows', 'cli_rows']
 
 # %% ../nbs/05_benchmark.ipynb #0d60eab9
 @dataclass
@@ -481,15 +480,6 @@ def save_table_figure(summary: pd.DataFrame, path: str|Path) -> Path:
         elif summary.realism.iloc[r-1] == UNREALISTIC: cell.set_facecolor('#fff1e6')
     ax.set_title(f'Test split (n = {int(summary.n.max() or 0)}), metrics at original resolution; UNREALISTIC = prompt derived from the ground truth', fontsize=10)
     return save_figure(fig, path)
-
-# %% ../nbs/05_benchmark.ipynb #2130800d
-def save_figure(fig, # a matplotlib figure (closed afterwards)
-                path: str|Path, # the PNG to write
-               ) -> Path: # `path`
-    "Save a figure atomically (a temporary file, then a rename), at 110 dpi."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix('.tmp.png'); fig.savefig(tmp, dpi=110, bbox_inches='tight'); plt.close(fig)
-    tmp.replace(path); return path
 
 # %% ../nbs/05_benchmark.ipynb #0aead9ac
 def save_gap_figure(summary: pd.DataFrame, path: str|Path) -> Path:

@@ -10,7 +10,8 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import load_image, load_pair, scoring_mask, training_pairs, repo_root, atomic_csv, resolve_split, SHIPPED_CHECKPOINTS
+from .data import (load_image, load_pair, scoring_mask, training_pairs, repo_root, atomic_csv, resolve_split, save_figure,
+                             SHIPPED_CHECKPOINTS)
 from .metrics import dice, segmentation_scores, clicks_summary
 from .prompts import (Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, heatmap_box,
                                 next_click, map_point)
@@ -463,9 +464,8 @@ def save_clicks_figure(summary: pd.DataFrame, # `clicks_curve.csv`: `split`, `ap
                        path: str|Path, # the PNG
                       ) -> Path: # `path`
     "Mean Dice after 0…5 corrective clicks per test set, one line per decoder, NoC@90 in the legend."
-    import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
-    from lesion_sam.benchmark import BENCHMARK_SETS, save_figure
+    from lesion_sam.benchmark import BENCHMARK_SETS
     splits, ks = list(dict.fromkeys(summary.split)), sorted(int(c[5:]) for c in summary if c.startswith('dice_'))
     colour = {a: f'C{i}' for i, a in enumerate(dict.fromkeys(summary.approach))}  # one colour per decoder in every panel
     fig, axes = plt.subplots(1, len(splits), figsize=(4.3*len(splits), 3.6), sharey=True, squeeze=False)

@@ -19,9 +19,10 @@ __all__ = ['HOME_VAR', 'DATA_DIR', 'BUNDLED', 'FULLRES_DIR', 'SPLITS_DIR', 'HAM_
            'TMP_SUFFIX', 'SIZE_BINS', 'SPLITS', 'HAM_SPLITS', 'repo_root', 'home_hint', 'import_object', 'DataError',
            'load_image', 'load_mask', 'load_pair', 'save_mask', 'subfolder', 'find_images', 'find_pairs',
            'downsample_mask', 'import_ham10000', 'atomic_write', 'atomic_csv', 'remove_stale_temporaries',
-           'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split', 'split_table', 'write_splits',
-           'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks', 'scoring_mask', 'resolve_split',
-           'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset', 'shades_of_gray', 'data_report']
+           'save_figure', 'lesion_fraction', 'melanoma_labels', 'stratified_split', 'grouped_split', 'split_table',
+           'write_splits', 'write_extra_split', 'load_split', 'write_ham_splits', 'attach_score_masks', 'scoring_mask',
+           'resolve_split', 'training_pairs', 'split_options', 'train_augmentations', 'ISICDataset', 'shades_of_gray',
+           'data_report']
 
 # %% ../nbs/00_data.ipynb #d8513c61
 HOME_VAR = 'LESION_SAM_HOME'  # names the project folder (a clone, or a copy of its `outputs/` and `data/`) for an installed wheel
@@ -246,6 +247,17 @@ def remove_stale_temporaries(folder: str|Path, # a folder the package writes to
     old = [f for f in Path(folder).glob(f'{TMP_PREFIX}*{TMP_SUFFIX}') if f.is_file()]
     for f in old: f.unlink(missing_ok=True)
     return old
+
+# %% ../nbs/00_data.ipynb #ee6f4e5b
+def save_figure(fig, # a matplotlib figure (closed afterwards, written or not)
+                path: str|Path, # the PNG to write
+                dpi: int=110, # resolution
+               ) -> Path: # `path`
+    "Write a figure as PNG atomically (see `atomic_write`), trimmed to its contents, and close it."
+    try: return atomic_write(path, lambda f: fig.savefig(f, format='png', dpi=dpi, bbox_inches='tight'))
+    finally:
+        import matplotlib.pyplot as plt
+        plt.close(fig)
 
 # %% ../nbs/00_data.ipynb #358d3e83
 SIZE_BINS = (0.05, 0.15, 0.35)  # lesion-fraction bin edges: small < 5 % ≤ medium < 15 % ≤ large < 35 % ≤ huge

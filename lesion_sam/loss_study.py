@@ -11,7 +11,7 @@ import cv2, numpy as np, pandas as pd, torch
 from torch import nn
 from torch.utils.data import DataLoader
 from monai.losses import DiceLoss
-from .data import ISICDataset, load_pair, training_pairs, load_split, scoring_mask, repo_root, atomic_csv, CHECKPOINTS_DIR
+from .data import ISICDataset, load_pair, training_pairs, load_split, scoring_mask, repo_root, atomic_csv, save_figure, CHECKPOINTS_DIR
 from .metrics import dice, iou, segmentation_scores, summarize, to_original_size, union_crop
 from tqdm.auto import tqdm
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
@@ -310,7 +310,6 @@ def alpha_figure(results: pd.DataFrame, # the sweep's rows
                  path: str|Path, # the PNG to write
                 ) -> Path: # `path`
     "Test Dice against Tversky α per architecture (left) and test Dice of the other losses (right)."
-    import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     tv = results[results.loss == 'tversky']
     if not len(tv): raise ValueError('no Tversky runs to plot against alpha')
@@ -326,8 +325,8 @@ def alpha_figure(results: pd.DataFrame, # the sweep's rows
     b.set(xlabel='test Dice', title='other losses', xlim=(max(0, lo - 0.05), 1)); b.invert_yaxis()
     s = results.iloc[0]
     fig.suptitle(f'Loss study at {s["size"]} px, {int(results.epochs.max())} epochs at most, {int(s.n_train)} training images, {int(s.n_test)} test images', fontsize=10)
-    fig.tight_layout(); Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110); plt.close(fig)
-    return Path(path)
+    fig.tight_layout()
+    return save_figure(fig, path)
 
 # %% ../nbs/01b_loss_study.ipynb #3a5c6288
 CHECKPOINTS = CHECKPOINTS_DIR  # where `ship_models` writes the fp16 copies

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .data import load_pair, atomic_csv, repo_root
+from .data import load_pair, atomic_csv, repo_root, save_figure
 from .metrics import dice, iou, box_iou, summarize
 from .prompts import gt_box_prompt, expand_box, shift_box, mask_box, decode_prompts, UNREALISTIC
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache
@@ -84,9 +84,7 @@ def save_degradation_figure(summary: pd.DataFrame, # `degradation_summary` of on
     fig.legend(*axes[0].get_legend_handles_labels(), loc='upper center', bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=8, frameon=False)
     fig.suptitle('Prompt degradation: red markers = the REALISTIC automatic boxes at their box-IoU-equivalent perturbation '
                  '(at 0 when they beat the GT box + 10 px)', fontsize=10)
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix('.tmp.png'); fig.savefig(tmp, dpi=110, bbox_inches='tight'); plt.close(fig); tmp.replace(path)
-    return path
+    return save_figure(fig, path)
 
 # %% ../nbs/06_sensitivity.ipynb #650746de
 def run_sensitivity(split: str='test', # split name (see `resolve_split`)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch
 from tqdm.auto import tqdm
-from .data import load_image, load_pair, resolve_split, atomic_csv, repo_root
+from .data import load_image, load_pair, resolve_split, atomic_csv, repo_root, save_figure
 from .metrics import dice
 from .prompts import gt_box_prompt, decode_prompts
 from .segmenters import LiteMedSAM, SAM, PromptableSegmenter, Embedding
@@ -391,7 +391,7 @@ def save_page_figure(page: pd.DataFrame, # `speed_page_rows`
                      path: str|Path, # the PNG to write
                     ) -> Path: # `path`
     "Two panels: the default pipeline's seconds per image by stage (the seed design's total beside it), and images per second."
-    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3), gridspec_kw=dict(width_ratios=[3, 2]))
     st, left = page[page.part == 'default stage'], 0.
     for (name, s), c in zip(st[['name', 'seconds']].values, plt.cm.tab10.colors):
@@ -406,8 +406,8 @@ def save_page_figure(page: pd.DataFrame, # `speed_page_rows`
     b.set_yticks(range(len(tp))); b.set_yticklabels([n.replace('lesion_sam segment ', '') if p == 'throughput' else 'seed design' for p, n in tp[['part', 'name']].values], fontsize=8)
     b.set_xlabel('images per second (start-up excluded)'); b.set_title(f"load {page.load_1min.max():.1f} on {int(page.threads.iloc[0])} threads", fontsize=9)
     for k, v in enumerate(ips): b.text(v, k, f' {v:.2f}', va='center', fontsize=8)
-    Path(path).parent.mkdir(parents=True, exist_ok=True); plt.tight_layout(); plt.savefig(path, dpi=110); plt.close()
-    return Path(path)
+    plt.tight_layout()
+    return save_figure(plt.gcf(), path)
 
 # %% ../nbs/05a_speed.ipynb #0ec38cc2
 def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each worker count
@@ -463,13 +463,13 @@ def save_profile_figure(profile: pd.DataFrame, # `segment_profile` rows (first i
                         path: str|Path, # the PNG to write
                        ) -> Path: # `path`
     "Stacked bars: seconds per stage of the first image and the median of the others."
-    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     bars = pd.DataFrame({'first image': profile[PROFILE_STAGES].iloc[0], 'median of the rest': profile[PROFILE_STAGES].iloc[1:].median()}).T
     ax = bars.rename(columns=lambda c: c[:-2]).plot.barh(stacked=True, figsize=(7, 2.8), colormap='tab10')
     ax.set_xlabel('seconds per image'); ax.invert_yaxis(); ax.legend(ncol=7, fontsize=7, loc='upper center', bbox_to_anchor=(0.45, -0.3), frameon=False)
     ax.set_title(f"lesion_sam segment, {profile.pipeline.iloc[0]} (load {profile.load_1min.median():.1f} on 2 cores)" if 'pipeline' in profile else 'lesion_sam segment', fontsize=8)
-    Path(path).parent.mkdir(parents=True, exist_ok=True); plt.tight_layout(); plt.savefig(path, dpi=110); plt.close()
-    return Path(path)
+    plt.tight_layout()
+    return save_figure(plt.gcf(), path)
 
 # %% ../nbs/05a_speed.ipynb #f5d6e002
 INT8_SETTINGS = [('openvino', 'fp32'), ('openvino', 'bf16'), ('openvino', 'int8')]  # what `run_int8` compares, the reference first
