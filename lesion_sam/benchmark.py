@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_benchmark.ipynb #86057e8c
 from __future__ import annotations
-import argparse, fnmatch, importlib, sys, time, warnings
+import argparse, fnmatch, sys, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable

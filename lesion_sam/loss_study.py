@@ -20,9 +20,9 @@ from .unet import encoder_weights_file, load_encoder_weights, predict_image, val
 from .frozen_encoder import FrozenEncoderUNet
 
 # %% auto #0
-__all__ = ['STUDY_ARCHS', 'STUDY_LOSSES', 'ARCHS', 'SWEEP', 'COLUMNS', 'CHECKPOINTS', 'TEST_SETS', 'SWEEP_OUT', 'SWEEP_CSV',
-           'SWEEP_FIGURE', 'TEST_SETS_CSV', 'SegNet', 'DilatedBottleneck', 'StudyUNet', 'study_loss', 'build_model',
-           'run_name', 'sweep_config', 'grid_runs', 'best_loss', 'study_step', 'overlap_scores', 'cached_scoring_mask',
+__all__ = ['STUDY_ARCHS', 'STUDY_LOSSES', 'ARCHS', 'SWEEP', 'COLUMNS', 'TEST_SETS', 'SWEEP_OUT', 'SWEEP_CSV', 'SWEEP_FIGURE',
+           'TEST_SETS_CSV', 'SegNet', 'DilatedBottleneck', 'StudyUNet', 'study_loss', 'build_model', 'run_name',
+           'sweep_config', 'grid_runs', 'best_loss', 'study_step', 'overlap_scores', 'cached_scoring_mask',
            'score_model', 'train_run', 'read_results', 'sweep', 'alpha_figure', 'load_study_model', 'shipped_name',
            'models_to_ship', 'ship_models', 'approach_label', 'file_sha256', 'test_set_rows', 'sweep_parser',
            'cli_sweep', 'benchmark_rows']
@@ -329,8 +329,6 @@ def alpha_figure(results: pd.DataFrame, # the sweep's rows
     return save_figure(fig, path)
 
 # %% ../nbs/01b_loss_study.ipynb #3a5c6288
-CHECKPOINTS = CHECKPOINTS_DIR  # where `ship_models` writes the fp16 copies
-
 def load_study_model(path: str|Path, # a sweep checkpoint (training or fp16)
                     ) -> nn.Module: # in eval mode on the CPU; `.checkpoint_info` holds its config
     "Rebuild a model of the sweep from its checkpoint's config and load its weights."
@@ -358,7 +356,7 @@ def models_to_ship(results: pd.DataFrame, # the sweep's rows
 
 # %% ../nbs/01b_loss_study.ipynb #56afc914
 def ship_models(results: pd.DataFrame, # the sweep's rows
-                dest: str|Path=CHECKPOINTS, # the folder for the fp16 copies
+                dest: str|Path=CHECKPOINTS_DIR, # the folder for the fp16 copies
                ) -> list[Path]: # the files written
     "fp16 copies of the best checkpoints of `models_to_ship`."
     return [export_fp16(r.checkpoint, Path(dest)/shipped_name(r)) for r in models_to_ship(results).itertuples()]
@@ -425,7 +423,7 @@ def sweep_parser() -> argparse.ArgumentParser:
     p.add_argument('--csv', default=str(SWEEP_CSV), help='one row per trained model; runs already in it are skipped')
     p.add_argument('--figure', default=str(SWEEP_FIGURE), help='test Dice against Tversky alpha per architecture')
     p.add_argument('--limit', type=int, help='only the first N train, val and test pairs (smoke test)')
-    p.add_argument('--ship', action='store_true', help=f'afterwards write fp16 copies of the best study run and both frozen-encoder phases to {CHECKPOINTS.relative_to(repo_root())}')
+    p.add_argument('--ship', action='store_true', help=f'afterwards write fp16 copies of the best study run and both frozen-encoder phases to {CHECKPOINTS_DIR.relative_to(repo_root())}')
     p.add_argument('--test-sets', metavar='CSV', nargs='?', const=str(TEST_SETS_CSV), help=f'afterwards score the shipped models on {", ".join(TEST_SETS)} (default file: {TEST_SETS_CSV.relative_to(repo_root())}); needs --ship')
     p.add_argument('--threads', type=int, help='torch CPU threads')
     p.add_argument('--quiet', action='store_true', help='no epoch lines')
@@ -443,7 +441,7 @@ def cli_sweep(argv: list[str], # the options after `lesion_sam sweep`
     print(res[['run', 'phase', 'val_dice', 'test_dice', 'test_iou']].round(4).to_string(index=False))
     print(f'wrote {a.csv}' + (f' and {a.figure}' if (res.loss == "tversky").any() else ''))
     if a.ship:
-        dest = CHECKPOINTS if a.limit is None else Path(a.out)/'shipped'
+        dest = CHECKPOINTS_DIR if a.limit is None else Path(a.out)/'shipped'
         files = ship_models(res, dest)
         print('shipped ' + ', '.join(map(str, files)))
         if a.test_sets:
@@ -453,7 +451,7 @@ def cli_sweep(argv: list[str], # the options after `lesion_sam sweep`
 # %% ../nbs/01b_loss_study.ipynb #04919276
 def benchmark_rows(device: str|None=None, # torch device for the models
                    results: str|Path=SWEEP_CSV, # the sweep's rows, which say which models are shipped
-                   checkpoints: str|Path=CHECKPOINTS, # the folder of the fp16 copies (`ship_models`)
+                   checkpoints: str|Path=CHECKPOINTS_DIR, # the folder of the fp16 copies (`ship_models`)
                   ) -> list: # `lesion_sam.benchmark.MaskRow`s: the study's best run and both frozen-encoder phases, REALISTIC
     "The loss study's rows of `lesion_sam benchmark` (registered in `lesion_sam.benchmark.ROW_SOURCES`); a missing checkpoint is a skipped row."
     from lesion_sam.benchmark import MaskRow

@@ -17,8 +17,8 @@ from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, I
                              remove_stale_temporaries)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
 from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, cpu_threads
-from .prompts import Prompt, decode_prompts, whole_image_box, clip_box
-from .localizer import LOCALIZERS, load_localizer, WholeImageBox
+from .prompts import Prompt, decode_prompts, clip_box
+from .localizer import LOCALIZERS, load_localizer
 
 # %% auto #0
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
