@@ -520,16 +520,22 @@ def _results(todo: list, # (id, path) to segment
              segment: Callable, # `(id, path) → result`
              workers: int, # at once; 1: in this thread, in order
             ):
-    "(id, result) of every image, as they finish; on an interrupt or an error, what has not started is cancelled and what runs is finished."
+    "(id, result) of every image, as they finish. An exception raised in a worker cancels what has not started; what runs is finished and given, then the exception is raised. On an interrupt here, the threads are finished, their results dropped."
     if workers == 1: yield from ((i, segment(i, p)) for i, p in todo); return
     pool, queue, pending = ThreadPoolExecutor(workers, thread_name_prefix='segment'), iter(todo), {}
     try:
         for i, p in itertools.islice(queue, 2*workers): pending[pool.submit(segment, i, p)] = i
         while pending:
-            for f in wait(pending, return_when=FIRST_COMPLETED).done:
+            done = wait(pending, return_when=FIRST_COMPLETED).done
+            error = next((f.exception() for f in done if f.exception() is not None), None)
+            if error is not None:
+                for f in pending: f.cancel()
+                done = wait(pending).done  # the images in flight, finished
+            for f in done:
                 i = pending.pop(f)
-                yield i, f.result()
-                for j, q in itertools.islice(queue, 1): pending[pool.submit(segment, j, q)] = j
+                if not f.cancelled() and f.exception() is None: yield i, f.result()
+            if error is not None: raise error
+            for j, q in itertools.islice(queue, len(done)): pending[pool.submit(segment, j, q)] = j
     finally: pool.shutdown(wait=True, cancel_futures=True)
 
 # %% ../nbs/07a_pipeline.ipynb #9fc36188
