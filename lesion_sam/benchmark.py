@@ -4,16 +4,16 @@
 
 # %% ../nbs/05_benchmark.ipynb #86057e8c
 from __future__ import annotations
-import argparse, fnmatch, sys, time, warnings
+import argparse, fnmatch, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, cv2, torch
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, find_pairs, atomic_csv, scoring_mask,
-                             repo_root, DataError, MASK_SUFFIX, MASK_DIRS, subfolder, import_object, save_figure)
-from .metrics import segmentation_scores, summarize, paired_difference, METRICS
+from .data import (resolve_split, load_pair, load_image, load_mask, save_mask, atomic_csv, scoring_mask,
+                             repo_root, DataError, import_object, save_figure)
+from .metrics import segmentation_scores, summarize, paired_difference
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, WHERE_TO_GET
 from .engines import use_engine, DEFAULT_ENGINE
 from .prompts import Strategy, prompt_scores, gt_strategies, decode_prompts, slug, REALISTIC, UNREALISTIC

@@ -79,7 +79,8 @@ def _benchmark(args) -> int:
 
 # %% ../nbs/08_cli.ipynb #876b8e07
 def _evaluate(args) -> int:
-    from lesion_sam.evaluate import evaluate_folder, evaluation_notes, atomic_csv
+    from lesion_sam.evaluate import evaluate_folder, evaluation_notes
+    from lesion_sam.data import atomic_csv
     from lesion_sam.metrics import METRICS
     from lesion_sam.data import DataError
     if args.csv and Path(args.csv).is_dir(): raise DataError(f'{args.csv}: --csv is a folder, not a file')

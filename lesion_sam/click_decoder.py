@@ -4,7 +4,7 @@
 
 # %% ../nbs/04b_click_decoder.ipynb #c74bf139
 from __future__ import annotations
-import argparse, sys, time
+import argparse
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
@@ -13,8 +13,7 @@ from tqdm.auto import tqdm
 from .data import (load_image, load_pair, scoring_mask, training_pairs, repo_root, atomic_csv, resolve_split, save_figure,
                              SHIPPED_CHECKPOINTS)
 from .metrics import dice, segmentation_scores, clicks_summary
-from .prompts import (Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, heatmap_box,
-                                next_click, map_point)
+from .prompts import (Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, next_click, map_point)
 from .segmenters import LiteMedSAM, PromptableSegmenter, Embedding, EmbeddingCache, CheckpointError, load_submodule
 from .training import fit, set_seed, make_loss, warmup_cosine, load_checkpoint, FitResult
 from .finetune import (PromptDecoder, LOWRES, training_box, box_errors, embedding_table, ids_sha1, ship_decoder,

@@ -8,7 +8,7 @@ import contextlib, importlib, os, warnings, tempfile
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd
-import albumentations as A, cv2, torch
+import albumentations as A, cv2
 from albumentations.pytorch import ToTensorV2
 from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import Dataset

@@ -4,15 +4,15 @@
 
 # %% ../nbs/07_demo.ipynb #fd5c79db
 from __future__ import annotations
-import argparse, contextlib, ipaddress, os, re, shutil, sys, tempfile, time, warnings
+import argparse, ipaddress, os, re, shutil, sys, tempfile, time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, cv2, torch
-from .data import DataError, load_split, MAX_PIXELS, FULLRES_DIR, DATA_DIR
+from .data import DataError, load_split, FULLRES_DIR, DATA_DIR
 from .segmenters import Embedding, PromptableSegmenter, LiteMedSAM
-from .pipeline import (Pipeline, Segmentation, PipelineError, build_pipeline, pipeline_args, pipeline_from_args, read_image,
-                                 draw_overlay, click_decoder, MIN_SIDE, REVIEW_IOU, REVIEW_AGREEMENT, DEFAULT_PIPELINE)
+from .pipeline import (Pipeline, Segmentation, pipeline_args, pipeline_from_args, read_image,
+                                 draw_overlay, click_decoder, MIN_SIDE, REVIEW_IOU, REVIEW_AGREEMENT)
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'DEMO_MAX_PIXELS', 'QUEUE_SIZE', 'POINT_COLORS', 'CLICK_MODES', 'review_table', 'demo_examples',

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00d_engines.ipynb #9032f104
 from __future__ import annotations
-import hashlib, importlib.util, json, os, tempfile, threading, warnings
+import hashlib, importlib.util, json, os, threading, warnings
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
 from .segmenters import PromptableSegmenter
@@ -13,7 +13,7 @@ from .segmenters import PromptableSegmenter
 __all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NNCF_INT8', 'CALIBRATION', 'engine_available', 'cpu_threads', 'engines_dir',
            'export_onnx', 'quantize_int8', 'calibration_images', 'calibration_key', 'quantize_nncf',
            'OnnxRuntimeEncoder', 'OpenVinoEncoder', 'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash',
-           'to_openvino']
+           'to_openvino', 'BoxDecoder']
 
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16', 'int8')}  # engine → precisions
@@ -152,10 +152,13 @@ class OpenVinoEncoder(nn.Module):
         self.model = core.compile_model(core.read_model(str(path)), 'CPU', {
             'INFERENCE_PRECISION_HINT': {'fp32': 'f32', 'bf16': 'bf16', 'int8': hint if bf16 else 'f32'}[precision],
             'INFERENCE_NUM_THREADS': threads or cpu_threads(), **mode})
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(self, *xs: torch.Tensor) -> torch.Tensor|tuple:
+        "The model's output for its inputs, in order; a tuple when it has several outputs."
         req = getattr(self._local, 'request', None)  # one infer request per calling thread: threads run at once on the streams
         if req is None: req = self._local.request = self.model.create_infer_request()
-        return torch.from_numpy(np.array(req.infer([x.cpu().numpy()])[0]))
+        r = req.infer([x.cpu().numpy() for x in xs])
+        outs = tuple(torch.from_numpy(np.array(r[o])) for o in self.model.outputs)
+        return outs[0] if len(outs) == 1 else outs
 
 # %% ../nbs/00d_engines.ipynb #5b8d4575
 class TorchBf16Encoder(nn.Module):
@@ -209,7 +212,7 @@ class OpenVinoModule(nn.Module):
         super().__init__()
         self.encoder = OpenVinoEncoder(path, precision, threads, streams=streams)
         self.precision = self.encoder.precision  # what actually runs
-    def forward(self, x: torch.Tensor) -> torch.Tensor: return self.encoder(x)
+    def forward(self, *xs: torch.Tensor) -> torch.Tensor|tuple: return self.encoder(*xs)
 
 # %% ../nbs/00d_engines.ipynb #f7b022b7
 def weights_hash(module: nn.Module, # any PyTorch module
@@ -221,7 +224,7 @@ def weights_hash(module: nn.Module, # any PyTorch module
 
 # %% ../nbs/00d_engines.ipynb #7d0408e3
 def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the consensus localizer's UNet
-                example: torch.Tensor, # an input of the shape it will always get
+                example: torch.Tensor|tuple, # an input of the shape it will always get (a tuple: one per input)
                 precision: str='bf16', # `fp32`, `bf16` or `int8` (NNCF; needs `calibration`)
                 name: str='module', # names the cached model file
                 calibration: list[torch.Tensor]|None=None, # int8 only: inputs from training images
@@ -239,7 +242,8 @@ def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the co
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter('ignore'); m = ov.convert_model(module.cpu().eval(), example_input=example, input=[tuple(example.shape)])
+            xs = example if isinstance(example, tuple) else (example,)
+            warnings.simplefilter('ignore'); m = ov.convert_model(module.cpu().eval(), example_input=example, input=[tuple(x.shape) for x in xs])
         if precision == 'int8':
             m = _nncf().quantize(m, _nncf().Dataset([c.numpy() for c in calibration]), subset_size=len(calibration))
         tmp = path.with_name(f'{path.stem}.{os.getpid()}.tmp.xml')
@@ -248,3 +252,15 @@ def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the co
     out = OpenVinoModule(path, precision, threads, streams)
     if hasattr(module, 'checkpoint_info'): out.checkpoint_info = module.checkpoint_info
     return out
+
+# %% ../nbs/00d_engines.ipynb #58ae3ba4
+class BoxDecoder(nn.Module):
+    "A segmenter's prompt encoder and mask decoder for one box and no other prompt, as one module of fixed shapes (for `to_openvino`)."
+    def __init__(self, seg: PromptableSegmenter): # the segmenter whose decoder it runs (the modules are shared, not copied)
+        super().__init__(); self.prompt_encoder, self.mask_decoder = seg.prompt_encoder, seg.mask_decoder
+    def forward(self, features: torch.Tensor, # 1×C×h×w image embedding
+                box: torch.Tensor, # 1×4 box (x0, y0, x1, y1) in the model frame
+               ) -> tuple[torch.Tensor, torch.Tensor]: # (1×1×4h×4w low-res logits, 1×1 predicted IoU)
+        sparse, dense = self.prompt_encoder(points=None, boxes=box, masks=None)
+        return self.mask_decoder(image_embeddings=features, image_pe=self.prompt_encoder.get_dense_pe(), sparse_prompt_embeddings=sparse,
+                                 dense_prompt_embeddings=dense, multimask_output=False)

@@ -4,12 +4,9 @@
 
 # %% ../nbs/05b_evaluate.ipynb #52b48732
 from __future__ import annotations
-import contextlib, os, tempfile
 from pathlib import Path
-from typing import Callable
 import numpy as np, pandas as pd
-from .data import (load_image, DataError, MASK_SUFFIX, MASK_DIRS, subfolder, atomic_write, atomic_csv, TMP_PREFIX, TMP_SUFFIX,
-                             remove_stale_temporaries)  # the atomic writers live in `lesion_sam.data`
+from .data import load_image, DataError, MASK_SUFFIX, MASK_DIRS, subfolder
 from .metrics import segmentation_scores
 
 # %% auto #0

@@ -11,12 +11,12 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import (load_split, load_pair, load_image, load_mask, atomic_csv, repo_root, training_pairs, split_options,
+from .data import (load_pair, load_mask, atomic_csv, repo_root, training_pairs, split_options,
                              SHIPPED_CHECKPOINTS)
 from .metrics import dice
-from .prompts import mask_box, clip_box, Prompt, whole_image_box
-from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, load_state_dict, CheckpointError
-from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, atomic_save, training_options, embedding_options
+from .prompts import mask_box, clip_box, whole_image_box
+from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, CheckpointError
+from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, training_options, embedding_options
 from .localizer_training import OOF_BOXES
 from .engines import use_engine
 import hashlib

@@ -11,7 +11,7 @@ import numpy as np, pandas as pd, torch
 import torch.nn as nn
 from torch.utils.data import DataLoader, Dataset, Subset
 from tqdm.auto import tqdm
-from .data import ISICDataset, load_pair, load_split, atomic_csv, training_pairs, split_options
+from .data import ISICDataset, load_pair, atomic_csv, training_pairs, split_options
 from .metrics import box_iou
 from .prompts import Strategy, mask_box, heatmap_box_prompt, prompt_scores
 from .segmenters import Embedding, EmbeddingCache, LiteMedSAM, PromptableSegmenter

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01b_loss_study.ipynb #af5b6d80
 from __future__ import annotations
-import argparse, hashlib, json, shlex, sys, time
+import argparse, hashlib, json, sys, time
 from functools import partial
 from pathlib import Path
 import cv2, numpy as np, pandas as pd, torch
@@ -14,9 +14,8 @@ from monai.losses import DiceLoss
 from .data import ISICDataset, load_pair, training_pairs, load_split, scoring_mask, repo_root, atomic_csv, save_figure, CHECKPOINTS_DIR
 from .metrics import dice, iou, segmentation_scores, summarize, to_original_size, union_crop
 from tqdm.auto import tqdm
-from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
-                                 seed_worker, set_seed, LOSSES)
-from .unet import encoder_weights_file, load_encoder_weights, predict_image, val_dice, conv_block, check_size
+from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, seed_worker, set_seed)
+from .unet import predict_image, val_dice, conv_block, check_size
 from .frozen_encoder import FrozenEncoderUNet
 
 # %% auto #0

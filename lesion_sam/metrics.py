@@ -4,7 +4,6 @@
 
 # %% ../nbs/00a_metrics.ipynb #f42c1c92
 from __future__ import annotations
-import warnings
 import numpy as np, pandas as pd, cv2, torch
 from monai.metrics import compute_dice, compute_iou
 from scipy.stats import bootstrap, wilcoxon

@@ -4,10 +4,9 @@
 
 # %% ../nbs/07a_pipeline.ipynb #09443fb3
 from __future__ import annotations
-import argparse, contextlib, errno, hashlib, itertools, json, os, signal, sys, threading, time, warnings
+import argparse, contextlib, errno, hashlib, itertools, json, os, signal, threading, time, warnings
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, cv2, torch
@@ -16,19 +15,20 @@ from tqdm.auto import tqdm
 from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
                              remove_stale_temporaries)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
-from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, cpu_threads
+from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, BoxDecoder
 from .prompts import Prompt, decode_prompts, clip_box
 from .localizer import LOCALIZERS, load_localizer
 
 # %% auto #0
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
-           'UNET_ENGINES', 'UNET_ENGINE', 'UNET_PRECISION', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS',
-           'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS', 'review_flags', 'Segmentation', 'user_box', 'user_points',
-           'click_decoder', 'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter', 'unet_on_engine',
-           'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay', 'save_png', 'collect_inputs', 'file_sha256',
-           'outputs_of', 'input_stamp', 'is_finished', 'check_output', 'prediction_row', 'SegmentRun', 'save_state',
-           'segment_one', 'record_result', 'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec',
-           'pipeline_from_args', 'segment_parser', 'sigterm_as_interrupt']
+           'UNET_ENGINES', 'UNET_ENGINE', 'UNET_PRECISION', 'DECODER_ENGINES', 'DECODER_ENGINE', 'DECODER_PRECISION',
+           'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS', 'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS',
+           'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder', 'Pipeline', 'PipelineError',
+           'check_checkpoint', 'load_segmenter', 'unet_on_engine', 'decoder_on_engine', 'build_pipeline', 'pixel_limit',
+           'read_image', 'draw_overlay', 'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp',
+           'is_finished', 'check_output', 'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result',
+           'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_parser',
+           'sigterm_as_interrupt']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
 DEFAULT_PIPELINE = dict(prompt='consensus', model='finetuned')  # what `segment` and `demo` run: the best REALISTIC pipeline
@@ -222,6 +222,8 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
 
 UNET_ENGINES = ('torch', 'openvino')  # `--unet-engine` choices: where the consensus localizer's UNet runs
 UNET_ENGINE, UNET_PRECISION = 'openvino', 'bf16'  # the default: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
+DECODER_ENGINES = ('torch', 'openvino')  # `--decoder-engine` choices: where the segmenter decodes the pipeline's box
+DECODER_ENGINE, DECODER_PRECISION = 'openvino', 'bf16'  # the default, kept by the same rule (05a_speed)
 
 # %% ../nbs/07a_pipeline.ipynb #2e06a1a9
 def unet_on_engine(localizer: Callable, # a localizer; the consensus localizer has a `unet`
@@ -237,6 +239,22 @@ def unet_on_engine(localizer: Callable, # a localizer; the consensus localizer h
     localizer.unet = to_openvino(unet, torch.zeros(1, 3, size, size), precision, 'unet')
     return localizer
 
+# %% ../nbs/07a_pipeline.ipynb #92f5de0e
+def decoder_on_engine(seg: PromptableSegmenter, # the segmenter (changed in place)
+                      engine: str=DECODER_ENGINE, # one of `DECODER_ENGINES`
+                      precision: str=DECODER_PRECISION, # OpenVINO precision
+                      streams: int=1, # threads that will decode at once
+                     ) -> PromptableSegmenter: # the same segmenter, its one-box decode (on the CPU) on `engine`
+    "Decode the pipeline's box through OpenVINO (`BoxDecoder` by `to_openvino`); points, mask prompts and GPU segmenters stay in PyTorch."
+    if engine not in DECODER_ENGINES: raise PipelineError(f'unknown decoder engine {engine!r}; use one of {", ".join(DECODER_ENGINES)}')
+    seg.box_decoder = None
+    if engine == 'torch' or seg.device.type != 'cpu': return seg
+    pe = seg.prompt_encoder
+    example = (torch.zeros(1, pe.embed_dim, *pe.image_embedding_size), torch.tensor([[0., 0., seg.frame - 1., seg.frame - 1.]]))
+    dec = to_openvino(BoxDecoder(seg), example, precision, 'box_decoder', streams=streams)
+    seg.box_decoder = dec if isinstance(dec, OpenVinoModule) else None  # None: OpenVINO is not installed (`to_openvino` warned)
+    return seg
+
 # %% ../nbs/07a_pipeline.ipynb #d1779100
 def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZERS` or a 'module:function' localizer loader
                    model: str=DEFAULT_PIPELINE['model'], # one of `MODELS`
@@ -249,11 +267,13 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
                    review_iou: float=REVIEW_IOU, # predicted IoU below this is flagged
                    review_agreement: float=REVIEW_AGREEMENT, # map agreement below this is flagged (consensus localizer)
                    unet_engine: str=UNET_ENGINE, # where the consensus localizer's UNet runs: torch or openvino
+                   decoder_engine: str|None=None, # where the segmenter decodes the box: torch or openvino (default: `DECODER_ENGINE` for LiteMedSAM, torch for the ViTs)
                    workers: int=1, # threads that will call the pipeline at once (`segment_files`); the encoder gets as many streams
                   ) -> Pipeline:
     "The automatic pipeline from names; a `PipelineError` says what is missing."
     if workers < 1: raise PipelineError(f'workers {workers}: at least one')
     if unet_engine not in UNET_ENGINES: raise PipelineError(f'unknown UNet engine {unet_engine!r}; use one of {", ".join(UNET_ENGINES)}')
+    if decoder_engine not in (None, *DECODER_ENGINES): raise PipelineError(f'unknown decoder engine {decoder_engine!r}; use one of {", ".join(DECODER_ENGINES)}')
     if prompt not in LOCALIZERS and ':' not in prompt: raise PipelineError(f'unknown prompt {prompt!r}; use one of {", ".join(LOCALIZERS)} or module:function')
     if model not in MODELS: raise PipelineError(f'unknown model {model!r}; use one of {", ".join(MODELS)}')
     check_checkpoint(checkpoint, model)
@@ -261,6 +281,7 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
     if loc is None: raise PipelineError(f'--prompt {prompt}: {why}')
     cache = EmbeddingCache(cache_dir) if cache_dir else None
     seg = load_segmenter(model, checkpoint, sam_arch, device, cache, engine, precision, workers)
+    decoder_on_engine(seg, decoder_engine or (DECODER_ENGINE if isinstance(seg, LiteMedSAM) else 'torch'), streams=workers)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
     lite = load_segmenter('litemedsam', device=device, cache=cache, streams=workers) if needs_lite else None
     return Pipeline(seg, unet_on_engine(loc, unet_engine), lite, review_iou, review_agreement)
@@ -608,6 +629,8 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--precision', help='engine precision: fp32, bf16 or int8')
     p.add_argument('--unet-engine', choices=UNET_ENGINES, default=UNET_ENGINE,
                    help=f"with --prompt consensus: where the localizer's UNet runs (default: {UNET_ENGINE}, at {UNET_PRECISION}; torch: PyTorch fp32)")
+    p.add_argument('--decoder-engine', choices=DECODER_ENGINES,
+                   help=f"where the segmenter decodes the box (default: {DECODER_ENGINE} at {DECODER_PRECISION} for LiteMedSAM, torch for the ViTs; torch: PyTorch fp32; points always decode in PyTorch)")
     p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
     p.add_argument('--cache-dir', help='embedding cache folder (default: no cache)')
     p.add_argument('--review-iou', type=float, default=REVIEW_IOU, help=f'flag masks whose predicted IoU is below this (default: {REVIEW_IOU})')
@@ -640,7 +663,7 @@ def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
     "Build the pipeline the options ask for."
     s = pipeline_spec(a)
     return build_pipeline(s['prompt'], s['model'], a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou,
-                          a.review_agreement, getattr(a, 'unet_engine', UNET_ENGINE), workers)
+                          a.review_agreement, getattr(a, 'unet_engine', UNET_ENGINE), getattr(a, 'decoder_engine', None), workers)
 
 SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images: images segmented at once (at most the cores it may use); chosen in 05a_speed
 

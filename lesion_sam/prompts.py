@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 from pathlib import Path
 import re
 from .data import load_pair, save_mask, scoring_mask
-from .metrics import segmentation_scores, box_iou, summarize
+from .metrics import segmentation_scores, box_iou
 from .segmenters import PromptableSegmenter, Embedding
 
 # %% auto #0

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Callable
 import pandas as pd
 from tqdm.auto import tqdm
-from .data import MAX_PIXELS, DataError
-from .evaluate import remove_stale_temporaries
+from .data import MAX_PIXELS, DataError, remove_stale_temporaries
 from .pipeline import (MIN_SIDE, SegmentRun, check_output, collect_inputs, draw_overlay, outputs_of, prediction_row,
                                  read_image, save_png, is_finished, input_stamp, save_state, file_sha256)
 

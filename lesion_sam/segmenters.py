@@ -6,10 +6,9 @@
 from __future__ import annotations
 import hashlib, importlib, os, tempfile, warnings
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 import numpy as np, cv2, torch, torch.nn as nn, torch.nn.functional as F
-from segment_anything.modeling import Sam, ImageEncoderViT, PromptEncoder, MaskDecoder, TwoWayTransformer
+from segment_anything.modeling import Sam, PromptEncoder, MaskDecoder, TwoWayTransformer
 from segment_anything.utils.transforms import ResizeLongestSide
 
 # %% auto #0
@@ -47,6 +46,7 @@ class PromptableSegmenter:
         self.mask_decoder = mask_decoder.to(self.device).eval()
         self.cache, self.weights_id = cache, 'random'
         self.engine, self.precision = 'torch', 'fp32' # the encoder's inference engine (see `lesion_sam.engines`)
+        self.box_decoder = None # a compiled decoder of one box (`pipeline.decoder_on_engine`); None: PyTorch decodes every prompt
 
     @property
     def cache_id(self) -> str:
@@ -95,6 +95,8 @@ class PromptableSegmenter:
             tm = torch.as_tensor(mask_logits, dtype=torch.float32, device=self.device)
             side = 4*self.prompt_encoder.image_embedding_size[0]
             if tm.shape != (n, 1, side, side): raise ValueError(f'mask_logits has shape {tuple(tm.shape)}; expected ({n}, 1, {side}, {side}), the low-res logits of `decode_lowres`')
+        if self.box_decoder is not None and tp is None and tm is None and not multimask and n == 1:
+            low, iou = self.box_decoder(emb.features.to(torch.float32), tb.cpu()); return low, iou[:, 0].float().numpy()
         sparse, dense = self.prompt_encoder(points=tp, boxes=tb, masks=tm)
         low, iou = self.mask_decoder(image_embeddings=emb.features.to(self.device, torch.float32), image_pe=self.prompt_encoder.get_dense_pe(),
                                      sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense, multimask_output=multimask)

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import load_pair, atomic_csv, repo_root, save_figure
 from .metrics import dice, iou, box_iou, summarize
-from .prompts import gt_box_prompt, expand_box, shift_box, mask_box, decode_prompts, UNREALISTIC
+from .prompts import gt_box_prompt, expand_box, shift_box, mask_box, decode_prompts
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache
 from .engines import use_engine, DEFAULT_ENGINE
 

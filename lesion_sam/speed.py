@@ -4,7 +4,7 @@
 
 # %% ../nbs/05a_speed.ipynb #d2189433
 from __future__ import annotations
-import os, subprocess, sys, tempfile, time, warnings
+import copy, os, subprocess, sys, tempfile, time, warnings
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch
@@ -16,10 +16,10 @@ from .segmenters import LiteMedSAM, SAM, PromptableSegmenter, Embedding
 from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE
 
 # %% auto #0
-__all__ = ['STAGES', 'PROFILE_STAGES', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency', 'settings',
-           'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
-           'segment_profile', 'segment_wall', 'unet_engine_latency', 'unet_engine_dice', 'unet_engine_rule',
-           'run_unet_dice', 'segment_throughput', 'encoder_batch_latency', 'speed_page_rows', 'save_page_figure',
+__all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency',
+           'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
+           'segment_profile', 'segment_wall', 'unet_engine_latency', 'part_engine_dice', 'engine_rule',
+           'run_engine_dice', 'segment_throughput', 'encoder_batch_latency', 'speed_page_rows', 'save_page_figure',
            'run_speed_page', 'run_speed', 'save_profile_figure', 'run_int8', 'run_segment_profile']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
@@ -218,7 +218,8 @@ def segment_profile(paths: list, # images, in order (the first is the pipeline's
     unet_x = lambda x: torch.nn.functional.interpolate(x, (loc.size, loc.size))
     df = pd.DataFrame(rows)
     df.attrs = dict(build_s=build, encoder_alone_s=_timed(seg.image_encoder, xs), unet_alone_s=_timed(lambda x: unet(unet_x(x)), xs) if unet else 0.,
-                    pipeline=pipe.name, engine=f'{seg.engine}/{seg.precision}', threads=torch.get_num_threads())
+                    pipeline=pipe.name, engine=f'{seg.engine}/{seg.precision}', threads=torch.get_num_threads(),
+                    decoder=f'openvino/{seg.box_decoder.precision}' if seg.box_decoder is not None else 'torch/fp32')
     return df
 
 # %% ../nbs/05a_speed.ipynb #c9f0a005
@@ -268,34 +269,43 @@ def unet_engine_latency(paths: list, # images (the first warms up)
                          for e, p in nets])
 
 # %% ../nbs/05a_speed.ipynb #110223f3
-def unet_engine_dice(split: str='test', # a split of the bundled data
-                     n: int|None=None, # its first n images (None: all)
-                     precision: str='bf16', # the UNet's OpenVINO precision
-                     cache_dir: str|Path|None=None, # embedding cache (default: the benchmark's, `default_cache_dir()`)
-                     progress: bool=True, # progress bar
-                    ) -> pd.DataFrame: # per image: `dice_torch`, `dice_openvino`, `mask_dice` (the two masks), `same_box`
-    "The default pipeline with its UNet in PyTorch and on OpenVINO, on the same embeddings, scored against the ground truth at its original resolution."
-    from lesion_sam.pipeline import build_pipeline, unet_on_engine, Pipeline
+ENGINE_PARTS = ('unet', 'decoder')  # the pipeline's parts that `part_engine_dice` moves to OpenVINO
+
+def part_engine_dice(split: str='test', # a split of the bundled data
+                part: str='unet', # what runs on OpenVINO: `unet` (the consensus localizer's) or `decoder` (the segmenter's box decode)
+                n: int|None=None, # its first n images (None: all)
+                precision: str='bf16', # that part's OpenVINO precision
+                fast: bool=False, # `FAST_PIPELINE` (zero-shot LiteMedSAM, the embedding localizer) instead of the default
+                cache_dir: str|Path|None=None, # embedding cache (default: the benchmark's, `default_cache_dir()`)
+                progress: bool=True, # progress bar
+               ) -> pd.DataFrame: # per image: `dice_torch`, `dice_openvino`, `mask_dice` (the two masks), `same_box`, `<part>_precision`
+    "The default pipeline with one part in PyTorch and on OpenVINO, on the same embeddings, scored against the ground truth at its original resolution."
+    from lesion_sam.pipeline import build_pipeline, unet_on_engine, decoder_on_engine, Pipeline, UNET_ENGINE, DEFAULT_PIPELINE, FAST_PIPELINE
     from lesion_sam.localizer import ConsensusLocalizer
     from lesion_sam.metrics import segmentation_scores
     from lesion_sam.data import scoring_mask
     from lesion_sam.segmenters import default_cache_dir
-    pt = build_pipeline(unet_engine='torch', cache_dir=cache_dir or default_cache_dir())
+    if part not in ENGINE_PARTS: raise ValueError(f'unknown part {part!r}; use one of {", ".join(ENGINE_PARTS)}')
+    base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
+    pt = build_pipeline(base['prompt'], base['model'], unet_engine='torch' if part == 'unet' else UNET_ENGINE, decoder_engine='torch', cache_dir=cache_dir or default_cache_dir())
     loc = pt.localizer
-    if not isinstance(loc, ConsensusLocalizer): raise ValueError(f'the default pipeline has no UNet ({pt.name})')
-    ov = Pipeline(pt.segmenter, unet_on_engine(ConsensusLocalizer(loc.embedding, loc.unet, loc.threshold, loc.margin, loc.size), 'openvino', precision))
+    if part == 'unet':
+        if not isinstance(loc, ConsensusLocalizer): raise ValueError(f'this pipeline has no UNet ({pt.name})')
+        ov = Pipeline(pt.segmenter, unet_on_engine(ConsensusLocalizer(loc.embedding, loc.unet, loc.threshold, loc.margin, loc.size), 'openvino', precision))
+        ran = ov.localizer.unet.precision
+    else: ov = Pipeline(decoder_on_engine(copy.copy(pt.segmenter), 'openvino', precision), loc); ran = ov.segmenter.box_decoder.precision
     rows = []
-    for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=f'UNet engines on {split}'):
+    for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=f'{part} engines on {split}'):
         image, truth = load_image(r.image), scoring_mask(r)
         a, b = pt(image), ov(image)
         rows.append(dict(split=split, id=r.id, dice_torch=segmentation_scores(a.mask, truth, False)['dice'], dice_openvino=segmentation_scores(b.mask, truth, False)['dice'],
-                         mask_dice=dice(a.mask, b.mask), same_box=a.box == b.box, unet_precision=ov.localizer.unet.precision))
+                         mask_dice=dice(a.mask, b.mask), same_box=a.box == b.box, **{f'{part}_precision': ran}))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05a_speed.ipynb #2f8bba49
-def unet_engine_rule(per_image: pd.DataFrame, # `unet_engine_dice` rows (one or more splits)
-                     tol: float=0.002, # the largest change of mean Dice allowed
-                    ) -> pd.DataFrame: # per split: n, mean Dice both ways, the change, mean mask Dice, share of same boxes, `within`
+def engine_rule(per_image: pd.DataFrame, # `part_engine_dice` rows (one or more splits)
+                tol: float=0.002, # the largest change of mean Dice allowed
+               ) -> pd.DataFrame: # per split: n, mean Dice both ways, the change, mean mask Dice, share of same boxes, `within`
     "The rule on each split: OpenVINO's mean Dice within `tol` of PyTorch's."
     g = per_image.groupby('split', sort=False)
     out = g.agg(n=('id', 'size'), dice_torch=('dice_torch', 'mean'), dice_openvino=('dice_openvino', 'mean'), mask_dice=('mask_dice', 'mean'), same_box=('same_box', 'mean'))
@@ -304,15 +314,17 @@ def unet_engine_rule(per_image: pd.DataFrame, # `unet_engine_dice` rows (one or 
     return out.reset_index()
 
 # %% ../nbs/05a_speed.ipynb #6e933262
-def run_unet_dice(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
-                  out: str|Path|None=None, # output root (default: `outputs/`)
-                  progress: bool=True, # progress bars
-                 ) -> pd.DataFrame: # `unet_engine_rule` per split
-    "`unet_engine_dice` on each test set, written to `metrics/engine_dice_unet.csv` after each (per image)."
-    path, rows = Path(out or repo_root()/'outputs')/'metrics/engine_dice_unet.csv', []
+def run_engine_dice(part: str='unet', # one of `ENGINE_PARTS`
+                    fast: bool=False, # `FAST_PIPELINE` instead of the default (its CSV is `engine_dice_<part>_fast.csv`)
+                    splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
+                    out: str|Path|None=None, # output root (default: `outputs/`)
+                    progress: bool=True, # progress bars
+                   ) -> pd.DataFrame: # `engine_rule` per split
+    "`part_engine_dice` of `part` on each test set, written to `metrics/engine_dice_<part>[_fast].csv` after each (per image)."
+    path, rows = Path(out or repo_root()/'outputs')/f'metrics/engine_dice_{part}{"_fast"*fast}.csv', []
     for s in splits:
-        rows.append(unet_engine_dice(s, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), path)
-    return unet_engine_rule(pd.concat(rows, ignore_index=True))
+        rows.append(part_engine_dice(s, part, fast=fast, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), path)
+    return engine_rule(pd.concat(rows, ignore_index=True))
 
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)
@@ -373,7 +385,7 @@ def speed_page_rows(profile: pd.DataFrame, # `segment_profile` rows (first image
     "The speed page's table: the default pipeline per stage and in total, throughput per worker count, encoder batching, the seed design."
     rest, n = profile.iloc[1:] if len(profile) > 1 else profile, len(profile) - (len(profile) > 1)
     stages, load = rest[PROFILE_STAGES].median(), float(profile.load_1min.median())
-    rows = _page_rows('default stage', stages.to_dict(), n=n, threads=threads, load_1min=load, note=f"{profile.attrs.get('pipeline', '')}; encoder {profile.attrs.get('engine', '')}")
+    rows = _page_rows('default stage', stages.to_dict(), n=n, threads=threads, load_1min=load, note=f"{profile.attrs.get('pipeline', '')}; encoder {profile.attrs.get('engine', '')}; box decode {profile.attrs.get('decoder', '')}")
     rows += _page_rows('default total', {'end to end, one image at a time': rest[PROFILE_STAGES].sum(axis=1).median()}, n=n, threads=threads, load_1min=load,
                        startup_s=profile.attrs.get('build_s'), note='median over images of the sum of the stages; start-up: the pipeline built')
     rows += [dict(part='throughput', name=f"lesion_sam segment --workers {t['workers']}", seconds=1/t['images_per_s'], images_per_s=t['images_per_s'], n=t['n'],

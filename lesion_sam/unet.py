@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_unet.ipynb #f34a50a5
 from __future__ import annotations
-import argparse, importlib, shlex, shutil, sys
+import argparse, importlib, shlex, sys
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -14,9 +14,9 @@ from albumentations.pytorch import ToTensorV2
 import segmentation_models_pytorch as smp
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
-from .data import (ISICDataset, shades_of_gray, load_split, load_mask, resolve_split, repo_root, atomic_csv, training_pairs, split_options,
+from .data import (ISICDataset, shades_of_gray, load_mask, repo_root, atomic_csv, training_pairs, split_options,
                              SHIPPED_CHECKPOINTS)
-from .metrics import dice, segmentation_scores, summarize, to_original_size
+from .metrics import dice, segmentation_scores, to_original_size
 from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
                                  seed_worker, set_seed, training_options, LOSSES)
 
