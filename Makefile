@@ -28,6 +28,8 @@ test: $(STAMP)
 
 ## The same, with the slow cells run too (real-data evaluations, the demo's headless-Chromium test:
 ## tools/install_browser.sh installs Chromium with apt).
+## On empty embedding caches (a fresh machine) several notebooks first encode the 1,600 training images with the
+## fp32 PyTorch encoder (about 35 min), so expect well over an hour; later runs reuse ~/.cache/lesion_sam.
 test-slow: $(STAMP)
 	command -v chromium >/dev/null || bash tools/install_browser.sh
 	LESION_SAM_TEST_FLAGS="slow" LESION_SAM_TEST_CACHE=keep $(BIN)/python -m pytest tests
