@@ -146,8 +146,8 @@ class EmbeddingLocalizer(Localizer):
         if emb is None: raise ValueError('the embedding localizer needs the image embedding (emb=None)')
         if tuple(emb.features.shape[1:]) != self.emb_shape:
             raise ValueError(f'embedding of shape {tuple(emb.features.shape)}; this localizer expects 1×{"×".join(map(str, self.emb_shape))} (LiteMedSAM)')
-        p = next(self.head.parameters())
-        prob = torch.sigmoid(frame_logits(self.head(emb.features.to(p.device, p.dtype)), self.frame))[0, 0]
+        p = next(self.head.parameters(), None)  # None: a compiled head (`OpenVinoModule`), which takes CPU float input
+        prob = torch.sigmoid(frame_logits(self.head(emb.features if p is None else emb.features.to(p.device, p.dtype)), self.frame))[0, 0]
         h, w = emb.input_size
         return prob[:h, :w].float().cpu().numpy()
 

@@ -17,17 +17,18 @@ from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, I
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
 from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, BoxDecoder
 from .prompts import Prompt, decode_prompts, clip_box
-from .localizer import LOCALIZERS, load_localizer
+from .localizer import LOCALIZERS, load_localizer, EmbeddingLocalizer
 
 # %% auto #0
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
-           'UNET_ENGINES', 'UNET_ENGINE', 'UNET_PRECISION', 'DECODER_ENGINES', 'DECODER_ENGINE', 'DECODER_PRECISION',
-           'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS', 'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS',
-           'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder', 'Pipeline', 'PipelineError',
-           'check_checkpoint', 'load_segmenter', 'unet_on_engine', 'decoder_on_engine', 'build_pipeline', 'pixel_limit',
-           'read_image', 'draw_overlay', 'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp',
-           'is_finished', 'check_output', 'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result',
-           'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_parser',
+           'LOCALIZER_ENGINES', 'LOCALIZER_ENGINE', 'LOCALIZER_PRECISION', 'DECODER_ENGINES', 'DECODER_ENGINE',
+           'DECODER_PRECISION', 'LOCALIZER_NETWORKS', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS', 'MANIFEST',
+           'COLUMNS', 'SEGMENT_WORKERS', 'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder',
+           'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter', 'localizer_on_engine',
+           'decoder_on_engine', 'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay', 'save_png',
+           'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp', 'is_finished', 'check_output',
+           'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result', 'segment_files',
+           'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_parser',
            'sigterm_as_interrupt']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
@@ -220,23 +221,30 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
     default = DEFAULT_ENGINE if lite else ('torch', 'fp32')
     return use_engine(seg, engine or default[0], precision or (default[1] if engine in (None, default[0]) else 'fp32'), streams=streams)
 
-UNET_ENGINES = ('torch', 'openvino')  # `--unet-engine` choices: where the consensus localizer's UNet runs
-UNET_ENGINE, UNET_PRECISION = 'openvino', 'bf16'  # the default: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
+LOCALIZER_ENGINES = ('torch', 'openvino')  # `--localizer-engine` choices: where the localizer's networks run (the heatmap head, the consensus UNet)
+LOCALIZER_ENGINE, LOCALIZER_PRECISION = 'openvino', 'bf16'  # the default: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
 DECODER_ENGINES = ('torch', 'openvino')  # `--decoder-engine` choices: where the segmenter decodes the pipeline's box
 DECODER_ENGINE, DECODER_PRECISION = 'openvino', 'bf16'  # the default, kept by the same rule (05a_speed)
 
 # %% ../nbs/07a_pipeline.ipynb #2e06a1a9
-def unet_on_engine(localizer: Callable, # a localizer; the consensus localizer has a `unet`
-                   engine: str=UNET_ENGINE, # one of `UNET_ENGINES`
-                   precision: str=UNET_PRECISION, # OpenVINO precision
-                  ) -> Callable: # the same localizer, its UNet (if any, and on the CPU) on `engine`
-    "Run a localizer's UNet through OpenVINO (`to_openvino`); localizers without one are returned as they are."
-    if engine not in UNET_ENGINES: raise PipelineError(f'unknown UNet engine {engine!r}; use one of {", ".join(UNET_ENGINES)}')
-    unet = getattr(localizer, 'unet', None)
-    if engine == 'torch' or not isinstance(unet, torch.nn.Module) or isinstance(unet, OpenVinoModule): return localizer
-    if any(p.device.type != 'cpu' for p in unet.parameters()): return localizer  # OpenVINO runs on the CPU; a GPU UNet stays in PyTorch
-    size = getattr(localizer, 'size', 256)
-    localizer.unet = to_openvino(unet, torch.zeros(1, 3, size, size), precision, 'unet')
+LOCALIZER_NETWORKS = ('head', 'unet')  # the networks a localizer may have: the embedding heatmap head, the consensus localizer's UNet
+
+def localizer_on_engine(localizer: Callable, # a localizer: the embedding localizer has a heatmap `head`, the consensus localizer that and a `unet`
+                        engine: str=LOCALIZER_ENGINE, # one of `LOCALIZER_ENGINES`
+                        precision: str=LOCALIZER_PRECISION, # OpenVINO precision
+                        networks: tuple=LOCALIZER_NETWORKS, # which of its networks move (the Dice checks move one at a time)
+                       ) -> Callable: # the same localizer, those networks (the ones on the CPU) on `engine`
+    "Run a localizer's heatmap head and UNet through OpenVINO (`to_openvino`); other localizers are returned as they are."
+    if engine not in LOCALIZER_ENGINES: raise PipelineError(f'unknown localizer engine {engine!r}; use one of {", ".join(LOCALIZER_ENGINES)}')
+    if set(networks) - set(LOCALIZER_NETWORKS): raise PipelineError(f'unknown localizer networks {networks}; use some of {", ".join(LOCALIZER_NETWORKS)}')
+    if engine == 'torch': return localizer
+    on_cpu = lambda m: isinstance(m, torch.nn.Module) and not isinstance(m, OpenVinoModule) and all(p.device.type == 'cpu' for p in m.parameters())
+    emb = getattr(localizer, 'embedding', localizer)  # the consensus localizer's embedding localizer, or the localizer itself
+    if 'head' in networks and isinstance(emb, EmbeddingLocalizer) and on_cpu(emb.head):  # a GPU network stays in PyTorch: OpenVINO runs on the CPU
+        emb.head = to_openvino(emb.head, torch.zeros(1, *emb.emb_shape), precision, 'heatmap_head')
+    if 'unet' in networks and on_cpu(getattr(localizer, 'unet', None)):
+        size = getattr(localizer, 'size', 256)
+        localizer.unet = to_openvino(localizer.unet, torch.zeros(1, 3, size, size), precision, 'unet')
     return localizer
 
 # %% ../nbs/07a_pipeline.ipynb #92f5de0e
@@ -266,13 +274,13 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
                    cache_dir: str|Path|None=None, # embedding cache folder (default: no cache)
                    review_iou: float=REVIEW_IOU, # predicted IoU below this is flagged
                    review_agreement: float=REVIEW_AGREEMENT, # map agreement below this is flagged (consensus localizer)
-                   unet_engine: str=UNET_ENGINE, # where the consensus localizer's UNet runs: torch or openvino
+                   localizer_engine: str=LOCALIZER_ENGINE, # where the localizer's networks run (heatmap head, consensus UNet): torch or openvino
                    decoder_engine: str|None=None, # where the segmenter decodes the box: torch or openvino (default: `DECODER_ENGINE` for LiteMedSAM, torch for the ViTs)
                    workers: int=1, # threads that will call the pipeline at once (`segment_files`); the encoder gets as many streams
                   ) -> Pipeline:
     "The automatic pipeline from names; a `PipelineError` says what is missing."
     if workers < 1: raise PipelineError(f'workers {workers}: at least one')
-    if unet_engine not in UNET_ENGINES: raise PipelineError(f'unknown UNet engine {unet_engine!r}; use one of {", ".join(UNET_ENGINES)}')
+    if localizer_engine not in LOCALIZER_ENGINES: raise PipelineError(f'unknown localizer engine {localizer_engine!r}; use one of {", ".join(LOCALIZER_ENGINES)}')
     if decoder_engine not in (None, *DECODER_ENGINES): raise PipelineError(f'unknown decoder engine {decoder_engine!r}; use one of {", ".join(DECODER_ENGINES)}')
     if prompt not in LOCALIZERS and ':' not in prompt: raise PipelineError(f'unknown prompt {prompt!r}; use one of {", ".join(LOCALIZERS)} or module:function')
     if model not in MODELS: raise PipelineError(f'unknown model {model!r}; use one of {", ".join(MODELS)}')
@@ -284,7 +292,7 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
     decoder_on_engine(seg, decoder_engine or (DECODER_ENGINE if isinstance(seg, LiteMedSAM) else 'torch'), streams=workers)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
     lite = load_segmenter('litemedsam', device=device, cache=cache, streams=workers) if needs_lite else None
-    return Pipeline(seg, unet_on_engine(loc, unet_engine), lite, review_iou, review_agreement)
+    return Pipeline(seg, localizer_on_engine(loc, localizer_engine), lite, review_iou, review_agreement)
 
 # %% ../nbs/07a_pipeline.ipynb #a85fc2b2
 MIN_SIDE = 32  # refuse images whose short side is smaller (pixels)
@@ -627,8 +635,8 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--sam-arch', default='vit_h', choices=['vit_b', 'vit_l', 'vit_h'], help='SAM architecture of --checkpoint')
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='encoder engine (default: the fastest CPU engine for LiteMedSAM, torch for the ViTs)')
     p.add_argument('--precision', help='engine precision: fp32, bf16 or int8')
-    p.add_argument('--unet-engine', choices=UNET_ENGINES, default=UNET_ENGINE,
-                   help=f"with --prompt consensus: where the localizer's UNet runs (default: {UNET_ENGINE}, at {UNET_PRECISION}; torch: PyTorch fp32)")
+    p.add_argument('--localizer-engine', choices=LOCALIZER_ENGINES, default=LOCALIZER_ENGINE,
+                   help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at {LOCALIZER_PRECISION}; torch: PyTorch fp32)")
     p.add_argument('--decoder-engine', choices=DECODER_ENGINES,
                    help=f"where the segmenter decodes the box (default: {DECODER_ENGINE} at {DECODER_PRECISION} for LiteMedSAM, torch for the ViTs; torch: PyTorch fp32; points always decode in PyTorch)")
     p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
@@ -663,7 +671,7 @@ def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
     "Build the pipeline the options ask for."
     s = pipeline_spec(a)
     return build_pipeline(s['prompt'], s['model'], a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou,
-                          a.review_agreement, getattr(a, 'unet_engine', UNET_ENGINE), getattr(a, 'decoder_engine', None), workers)
+                          a.review_agreement, getattr(a, 'localizer_engine', LOCALIZER_ENGINE), getattr(a, 'decoder_engine', None), workers)
 
 SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images: images segmented at once (at most the cores it may use); chosen in 05a_speed
 

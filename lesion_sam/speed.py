@@ -13,7 +13,7 @@ from .data import load_image, load_pair, resolve_split, atomic_csv, repo_root, s
 from .metrics import dice
 from .prompts import gt_box_prompt, decode_prompts
 from .segmenters import LiteMedSAM, SAM, PromptableSegmenter, Embedding
-from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE
+from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE, OpenVinoModule
 
 # %% auto #0
 __all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency',
@@ -216,10 +216,11 @@ def segment_profile(paths: list, # images, in order (the first is the pipeline's
                              write_s=s[5], seconds=s[:5].sum(), load_1min=os.getloadavg()[0]))
     xs = [seg.preprocess(read_image(p))[0] for p in paths]
     unet_x = lambda x: torch.nn.functional.interpolate(x, (loc.size, loc.size))
-    df = pd.DataFrame(rows)
+    df, head = pd.DataFrame(rows), getattr(getattr(loc, 'embedding', loc), 'head', None)  # the heatmap head
     df.attrs = dict(build_s=build, encoder_alone_s=_timed(seg.image_encoder, xs), unet_alone_s=_timed(lambda x: unet(unet_x(x)), xs) if unet else 0.,
                     pipeline=pipe.name, engine=f'{seg.engine}/{seg.precision}', threads=torch.get_num_threads(),
-                    decoder=f'openvino/{seg.box_decoder.precision}' if seg.box_decoder is not None else 'torch/fp32')
+                    decoder=f'openvino/{seg.box_decoder.precision}' if seg.box_decoder is not None else 'torch/fp32',
+                    localizer=f'openvino/{head.precision}' if isinstance(head, OpenVinoModule) else 'torch/fp32')
     return df
 
 # %% ../nbs/05a_speed.ipynb #c9f0a005
@@ -269,10 +270,17 @@ def unet_engine_latency(paths: list, # images (the first warms up)
                          for e, p in nets])
 
 # %% ../nbs/05a_speed.ipynb #110223f3
-ENGINE_PARTS = ('unet', 'decoder')  # the pipeline's parts that `part_engine_dice` moves to OpenVINO
+ENGINE_PARTS = ('unet', 'head', 'decoder')  # the pipeline's parts that `part_engine_dice` moves to OpenVINO, one at a time
+
+def _own_memo(loc: Callable) -> Callable:
+    "A shallow copy of a localizer that memoises apart from it (it shares the networks until one is moved)."
+    c = copy.copy(loc); c._memo = {}
+    if hasattr(c, '_maps'): c._maps = {}
+    if hasattr(c, 'embedding'): c.embedding = _own_memo(c.embedding)
+    return c
 
 def part_engine_dice(split: str='test', # a split of the bundled data
-                part: str='unet', # what runs on OpenVINO: `unet` (the consensus localizer's) or `decoder` (the segmenter's box decode)
+                part: str='unet', # what runs on OpenVINO: `unet` (the consensus localizer's), `head` (the embedding heatmap head) or `decoder` (the segmenter's box decode)
                 n: int|None=None, # its first n images (None: all)
                 precision: str='bf16', # that part's OpenVINO precision
                 fast: bool=False, # `FAST_PIPELINE` (zero-shot LiteMedSAM, the embedding localizer) instead of the default
@@ -280,20 +288,20 @@ def part_engine_dice(split: str='test', # a split of the bundled data
                 progress: bool=True, # progress bar
                ) -> pd.DataFrame: # per image: `dice_torch`, `dice_openvino`, `mask_dice` (the two masks), `same_box`, `<part>_precision`
     "The default pipeline with one part in PyTorch and on OpenVINO, on the same embeddings, scored against the ground truth at its original resolution."
-    from lesion_sam.pipeline import build_pipeline, unet_on_engine, decoder_on_engine, Pipeline, UNET_ENGINE, DEFAULT_PIPELINE, FAST_PIPELINE
-    from lesion_sam.localizer import ConsensusLocalizer
+    from lesion_sam.pipeline import build_pipeline, localizer_on_engine, decoder_on_engine, Pipeline, LOCALIZER_ENGINE, LOCALIZER_PRECISION, DEFAULT_PIPELINE, FAST_PIPELINE
     from lesion_sam.metrics import segmentation_scores
     from lesion_sam.data import scoring_mask
     from lesion_sam.segmenters import default_cache_dir
     if part not in ENGINE_PARTS: raise ValueError(f'unknown part {part!r}; use one of {", ".join(ENGINE_PARTS)}')
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
-    pt = build_pipeline(base['prompt'], base['model'], unet_engine='torch' if part == 'unet' else UNET_ENGINE, decoder_engine='torch', cache_dir=cache_dir or default_cache_dir())
+    pt = build_pipeline(base['prompt'], base['model'], localizer_engine='torch', decoder_engine='torch', cache_dir=cache_dir or default_cache_dir())
     loc = pt.localizer
-    if part == 'unet':
-        if not isinstance(loc, ConsensusLocalizer): raise ValueError(f'this pipeline has no UNet ({pt.name})')
-        ov = Pipeline(pt.segmenter, unet_on_engine(ConsensusLocalizer(loc.embedding, loc.unet, loc.threshold, loc.margin, loc.size), 'openvino', precision))
-        ran = ov.localizer.unet.precision
-    else: ov = Pipeline(decoder_on_engine(copy.copy(pt.segmenter), 'openvino', precision), loc); ran = ov.segmenter.box_decoder.precision
+    if part != 'unet': localizer_on_engine(loc, LOCALIZER_ENGINE, LOCALIZER_PRECISION, ('unet',))  # a UNet runs as in the default; the head stays in PyTorch
+    if part == 'decoder': ov = Pipeline(decoder_on_engine(copy.copy(pt.segmenter), 'openvino', precision), loc); ran = ov.segmenter.box_decoder.precision
+    else:
+        network = lambda l: getattr(getattr(l, 'embedding', l), 'head', None) if part == 'head' else getattr(l, 'unet', None)
+        if not isinstance(network(loc), torch.nn.Module): raise ValueError(f'this pipeline has no {part} ({pt.name})')
+        ov = Pipeline(pt.segmenter, localizer_on_engine(_own_memo(loc), 'openvino', precision, (part,))); ran = network(ov.localizer).precision
     rows = []
     for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=f'{part} engines on {split}'):
         image, truth = load_image(r.image), scoring_mask(r)
@@ -385,7 +393,7 @@ def speed_page_rows(profile: pd.DataFrame, # `segment_profile` rows (first image
     "The speed page's table: the default pipeline per stage and in total, throughput per worker count, encoder batching, the seed design."
     rest, n = profile.iloc[1:] if len(profile) > 1 else profile, len(profile) - (len(profile) > 1)
     stages, load = rest[PROFILE_STAGES].median(), float(profile.load_1min.median())
-    rows = _page_rows('default stage', stages.to_dict(), n=n, threads=threads, load_1min=load, note=f"{profile.attrs.get('pipeline', '')}; encoder {profile.attrs.get('engine', '')}; box decode {profile.attrs.get('decoder', '')}")
+    rows = _page_rows('default stage', stages.to_dict(), n=n, threads=threads, load_1min=load, note=f"{profile.attrs.get('pipeline', '')}; encoder {profile.attrs.get('engine', '')}; localizer networks {profile.attrs.get('localizer', '')}; box decode {profile.attrs.get('decoder', '')}")
     rows += _page_rows('default total', {'end to end, one image at a time': rest[PROFILE_STAGES].sum(axis=1).median()}, n=n, threads=threads, load_1min=load,
                        startup_s=profile.attrs.get('build_s'), note='median over images of the sum of the stages; start-up: the pipeline built')
     rows += [dict(part='throughput', name=f"lesion_sam segment --workers {t['workers']}", seconds=1/t['images_per_s'], images_per_s=t['images_per_s'], n=t['n'],
