@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_cli.ipynb #1872b6c0
 from __future__ import annotations
-import argparse, sys
+import argparse, sys, warnings
 from pathlib import Path
 
 # %% auto #0
@@ -152,7 +152,7 @@ def _segment_on_ray(a: argparse.Namespace, # parsed `segment_parser` options wit
 def cli_segment(argv: list[str], # the options after `lesion_sam segment`
                ) -> int: # 0: all segmented; 1: some inputs failed or were skipped; 130: interrupted
     "`lesion_sam segment INPUT... --out DIR [--ray [ADDRESS]]`; errors that stop it are raised for the CLI's error boundary."
-    from lesion_sam.engines import cpu_threads
+    from lesion_sam.engines import cpu_threads, PrecisionFallback
     from lesion_sam.pipeline import (segment_parser, user_prompts, collect_inputs, segment_files, pipeline_from_args, pipeline_spec,
                                      sigterm_as_interrupt, SEGMENT_WORKERS)
     p = segment_parser()
@@ -168,6 +168,7 @@ def cli_segment(argv: list[str], # the options after `lesion_sam segment`
         if a.ray is not None: p.error(f'{given}: not with --ray (one image needs no cluster)')
         if a.box and (a.box[2] <= a.box[0] or a.box[3] <= a.box[1]): p.error(f'--box {" ".join(f"{c:g}" for c in a.box)}: X1 must be greater than X0 and Y1 greater than Y0')
     workers = 1 if prompts or a.ray is not None else max(1, min(a.workers or min(SEGMENT_WORKERS, cpu_threads()), len(collect_inputs(a.inputs)[0])))
+    if a.precision is None: warnings.simplefilter('ignore', PrecisionFallback)  # the defaults' bf16 on a CPU without it runs as fp32 (the manifest's `runs` name the engine that ran)
     with sigterm_as_interrupt():
         if a.ray is not None: run = _segment_on_ray(a)
         else: run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a, workers), pipeline_spec(a), a.overlay, a.overwrite,

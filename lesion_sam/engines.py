@@ -4,16 +4,17 @@
 
 # %% ../nbs/00d_engines.ipynb #9032f104
 from __future__ import annotations
-import hashlib, importlib.util, json, os, threading, warnings
+import contextlib, functools, hashlib, importlib.util, json, os, threading, warnings
 from pathlib import Path
+from typing import Callable
 import numpy as np, torch, torch.nn as nn
 from .segmenters import PromptableSegmenter
 
 # %% auto #0
-__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NNCF_INT8', 'CALIBRATION', 'engine_available', 'cpu_threads', 'engines_dir',
-           'export_onnx', 'quantize_int8', 'calibration_images', 'calibration_key', 'quantize_nncf',
-           'OnnxRuntimeEncoder', 'OpenVinoEncoder', 'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash',
-           'to_openvino', 'BoxDecoder']
+__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'CPU_FLAGS', 'NNCF_INT8', 'CALIBRATION', 'engine_available', 'cpu_threads',
+           'bf16_supported', 'cpu_description', 'engines_dir', 'export_onnx', 'quantize_int8', 'calibration_images',
+           'calibration_key', 'quantize_nncf', 'OnnxRuntimeEncoder', 'PrecisionFallback', 'OpenVinoEncoder',
+           'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash', 'to_openvino', 'BoxDecoder']
 
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16', 'int8')}  # engine → precisions
@@ -28,6 +29,26 @@ def cpu_threads() -> int:
     "The cores this process may use (respects CPU affinity and `$LESION_SAM_THREADS`)."
     n = os.environ.get('LESION_SAM_THREADS')
     return int(n) if n else len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
+@functools.cache
+def bf16_supported() -> bool:
+    "Does this CPU run bf16 in hardware (AVX512-BF16 or AMX), as OpenVINO reports it? Without it, OpenVINO's bf16 runs in fp32."
+    if not engine_available('openvino'): return False
+    import openvino as ov
+    return 'BF16' in ov.Core().get_property('CPU', 'OPTIMIZATION_CAPABILITIES')
+
+CPU_FLAGS = {'avx512_vnni': 'VNNI', 'avx512_bf16': 'AVX512-BF16', 'amx_bf16': 'AMX'}  # /proc/cpuinfo flag → name: int8 dot products, bf16 dot products, bf16 tile matrix products
+
+def cpu_description() -> str:
+    "The CPU's model name and the capabilities that decide which engine setting is fastest here (bf16, int8 VNNI, AMX)."
+    flags, name = set(), 'unknown CPU'
+    with contextlib.suppress(OSError):
+        for line in Path('/proc/cpuinfo').read_text().splitlines():
+            k, _, v = line.partition(':')
+            if k.strip() == 'model name': name = v.strip()
+            if k.strip() == 'flags': flags = set(v.split())
+    have = [shown for f, shown in CPU_FLAGS.items() if f in flags]
+    return f'{name}; {cpu_threads()} threads; {" ".join(have) or "no VNNI, no bf16"}; OpenVINO bf16 {"in hardware" if bf16_supported() else "runs as fp32"}'
 
 def engines_dir() -> Path:
     "`$LESION_SAM_ENGINES`, else `~/.cache/lesion_sam/engines`."
@@ -108,18 +129,29 @@ def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing m
                   preset: str=NNCF_INT8['preset'], # 'performance' (symmetric) or 'mixed' (asymmetric activations)
                   fast_bias_correction: bool=NNCF_INT8['fast_bias_correction'], # NNCF's fast bias correction (False: the slower full one)
                   build: bool=True, # False: only say where the model is (or would be)
+                  validate: Callable|None=None, # accuracy control: (compiled model, items) → (mean metric, per-item metrics), higher is better
+                  validation: list|None=None, # accuracy control: the items `validate` reads (val splits only), each a dict whose `image` (RGB uint8) the model gets
+                  max_drop: float=0.002, # accuracy control: the largest absolute drop of the metric int8 may cost; NNCF puts layers back in float until it holds
+                  validation_key: str='', # accuracy control: names `validate` and `validation` in the file name
+                  ranking_items: int|None=None, # accuracy control: validation items NNCF ranks the layers on (None: NNCF's default, all up to 300)
                  ) -> Path: # the int8 OpenVINO model (reused if it exists)
-    "Statically quantise the exported encoder to int8 with NNCF for OpenVINO, calibrated on `calibration` images."
+    "Statically quantise the exported encoder to int8 with NNCF for OpenVINO, calibrated on `calibration` images; with `validate`, under accuracy control."
+    if validate is not None and not validation: raise ValueError('accuracy control needs validation items (from a val split)')
     opts = dict(model_type=model_type, ignored=list(ignored), preset=preset, fast_bias_correction=fast_bias_correction)
+    if validate is not None: opts.update(max_drop=max_drop, validation=validation_key, ranking_items=ranking_items)
     path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-nncf-int8-{calibration_key(calibration, **opts)}.xml')
     if path.exists() or not build: return path
     import openvino as ov
     nncf = _nncf()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = nncf.Dataset(calibration, lambda im: seg.preprocess(im)[0].numpy())
-    q = nncf.quantize(ov.Core().read_model(str(export_onnx(seg))), data, subset_size=len(calibration), preset=nncf.QuantizationPreset(preset),
-                      model_type=nncf.ModelType(model_type) if model_type else None, fast_bias_correction=fast_bias_correction,
-                      ignored_scope=nncf.IgnoredScope(patterns=list(ignored), validate=False) if ignored else None)
+    kw = dict(subset_size=len(calibration), preset=nncf.QuantizationPreset(preset), model_type=nncf.ModelType(model_type) if model_type else None,
+              fast_bias_correction=fast_bias_correction, ignored_scope=nncf.IgnoredScope(patterns=list(ignored), validate=False) if ignored else None)
+    model = ov.Core().read_model(str(export_onnx(seg)))
+    if validate is None: q = nncf.quantize(model, data, **kw)
+    else: q = nncf.quantize_with_accuracy_control(model, data, nncf.Dataset(validation, lambda it: seg.preprocess(it['image'])[0].numpy()), validate,
+                                                 max_drop=max_drop, drop_type=nncf.DropType.ABSOLUTE, **kw,
+                                                 advanced_accuracy_restorer_parameters=nncf.AdvancedAccuracyRestorerParameters(ranking_subset_size=ranking_items))
     tmp = path.with_name(path.stem + '.tmp.xml')
     ov.save_model(q, str(tmp), compress_to_fp16=False)
     os.replace(tmp.with_suffix('.bin'), path.with_suffix('.bin')); os.replace(tmp, path)  # the .xml last: it marks a finished model
@@ -137,6 +169,9 @@ class OnnxRuntimeEncoder(nn.Module):
         return torch.from_numpy(self.session.run(None, {'image': x.cpu().numpy()})[0])
 
 # %% ../nbs/00d_engines.ipynb #6ce0eadd
+class PrecisionFallback(UserWarning):
+    "A precision asked for that this CPU cannot run, replaced by one it can (bf16 without hardware bf16 → fp32)."
+
 class OpenVinoEncoder(nn.Module):
     "An image encoder compiled by OpenVINO for the CPU: `fp32`, `bf16`, or `int8` (an NNCF-quantised model; its float layers at `hint`); `streams` > 1 runs that many calls at once."
     def __init__(self, path: str|Path, precision: str='fp32', threads: int|None=None, hint: str=NNCF_INT8['hint'], streams: int=1):
@@ -144,14 +179,15 @@ class OpenVinoEncoder(nn.Module):
         if streams < 1: raise ValueError(f'streams {streams}: at least 1')
         import openvino as ov
         core = ov.Core()
-        bf16 = 'BF16' in core.get_property('CPU', 'OPTIMIZATION_CAPABILITIES')
+        bf16 = bf16_supported()
         if precision == 'bf16' and not bf16:
-            warnings.warn('this CPU has no bf16 support (AVX512-BF16/AMX); OpenVINO runs the encoder in fp32'); precision = 'fp32'
+            warnings.warn('this CPU has no bf16 in hardware (AVX512-BF16 or AMX): OpenVINO runs bf16 models in fp32', PrecisionFallback); precision = 'fp32'
         self.precision, self.streams, self._local = precision, streams, threading.local()  # `precision`: what actually runs
         mode = {'PERFORMANCE_HINT': 'LATENCY'} if streams == 1 else {'PERFORMANCE_HINT': 'THROUGHPUT', 'NUM_STREAMS': streams}
         self.model = core.compile_model(core.read_model(str(path)), 'CPU', {
             'INFERENCE_PRECISION_HINT': {'fp32': 'f32', 'bf16': 'bf16', 'int8': hint if bf16 else 'f32'}[precision],
             'INFERENCE_NUM_THREADS': threads or cpu_threads(), **mode})
+        self.model.create_infer_request().get_input_tensor(0).data  # OpenVINO's numpy bridge starts here, once: two threads starting it at once can deadlock
     def forward(self, *xs: torch.Tensor) -> torch.Tensor|tuple:
         "The model's output for its inputs, in order; a tuple when it has several outputs."
         req = getattr(self._local, 'request', None)  # one infer request per calling thread: threads run at once on the streams

@@ -24,8 +24,8 @@ __all__ = ['METRICS_DIR', 'EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'LOCALIZERS'
            'Localizer', 'EmbeddingHeatmapHead', 'frame_logits', 'EmbeddingLocalizer', 'BoxRegressor', 'order_box',
            'box_regressor_step', 'box_regressor_val', 'BoxRegressorLocalizer', 'LesionEvidence', 'GradCAMLocalizer',
            'segment_auto', 'localizer_strategy', 'load_embedding_localizer', 'load_box_regressor',
-           'load_box_localizers', 'best_localizer', 'ConsensusLocalizer', 'load_consensus_localizer', 'WholeImageBox',
-           'whole_image_localizer', 'box_regressor_localizer', 'gradcam_localizer', 'ShippedLocalizer',
+           'load_box_localizers', 'best_localizer', 'ConsensusLocalizer', 'embedding_part', 'load_consensus_localizer',
+           'WholeImageBox', 'whole_image_localizer', 'box_regressor_localizer', 'gradcam_localizer', 'ShippedLocalizer',
            'load_localizer']
 
 # %% ../nbs/02_localizer.ipynb #2b232c8f
@@ -90,13 +90,17 @@ class Localizer:
         "The box prompt of a raw prediction, for callers that already have it (no image needed)."
         return self.to_prompt(raw, shape, self.margin*max(shape)/256)
 
-    def variant(self, **settings, # new values of `margin` (and `threshold` for heatmap localizers)
-               ) -> 'Localizer': # a copy sharing the network and the memo
+    def variant(self, own_memo: bool=False, # a memo of its own, e.g. before one of its networks moves to another engine
+                **settings, # new values of `margin` (and `threshold` for heatmap localizers)
+               ) -> 'Localizer': # a copy sharing the networks (and, unless `own_memo`, the memo)
         "The same localizer with other prompt settings."
         bad = [k for k in settings if k not in self.settings()]
         if bad: raise ValueError(f'{type(self).__name__} has no setting {bad}; it has {list(self.settings())}')
         c = copy.copy(self); c.__dict__.update(settings)
+        if own_memo: c._own_memo()
         return c
+
+    def _own_memo(self): self._memo = {}
 
     def settings(self) -> dict:
         "The prompt settings (margin, and threshold where there is one)."
@@ -362,6 +366,7 @@ class ConsensusLocalizer(Localizer):
         return self._maps[key]
 
     def predict(self, image: np.ndarray, emb: Embedding) -> np.ndarray: return np.mean(self.maps(image, emb), axis=0)
+    def _own_memo(self): self._memo, self._maps, self.embedding = {}, {}, self.embedding.variant(own_memo=True)
 
     def agreement(self, image: np.ndarray, # H×W×3 uint8 RGB
                   emb: Embedding, # its LiteMedSAM embedding
@@ -372,6 +377,13 @@ class ConsensusLocalizer(Localizer):
 
     def to_prompt(self, raw: np.ndarray, shape: tuple, margin: float) -> Prompt:
         return heatmap_box_prompt(raw, shape, self.threshold, self.source, margin)
+
+# %% ../nbs/02_localizer.ipynb #9e574904
+def embedding_part(localizer: Callable, # any localizer
+                  ) -> EmbeddingLocalizer|None: # the embedding localizer it runs: itself, a consensus localizer's, else None
+    "The embedding localizer inside a localizer, whose heatmap `head` the pipeline moves to OpenVINO and the speed checks time."
+    if isinstance(localizer, EmbeddingLocalizer): return localizer
+    return embedding_part(localizer.embedding) if isinstance(getattr(localizer, 'embedding', None), Localizer) else None
 
 # %% ../nbs/02_localizer.ipynb #431f6771
 def load_consensus_localizer(device: str|None=None, # default: CPU

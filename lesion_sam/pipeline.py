@@ -17,7 +17,7 @@ from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, I
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
 from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, BoxDecoder
 from .prompts import Prompt, decode_prompts, clip_box
-from .localizer import LOCALIZERS, load_localizer, EmbeddingLocalizer
+from .localizer import LOCALIZERS, load_localizer, embedding_part
 
 # %% auto #0
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
@@ -131,7 +131,9 @@ class Pipeline:
     def name(self) -> str:
         tuned = ' fine-tuned' if getattr(self.segmenter, 'finetuned_from', None) else ''  # `load_finetuned` marks its decoder
         return f'{self.segmenter.name}{tuned} + {getattr(self.localizer, "name", "localizer")}'
-    def __repr__(self): return f'Pipeline({self.name!r}, engine={self.segmenter.engine}/{self.segmenter.precision})'
+    @property
+    def engine(self) -> str: return f'{self.segmenter.engine}/{self.segmenter.precision}'  # what runs the encoder (the precision that runs, not the one asked for)
+    def __repr__(self): return f'Pipeline({self.name!r}, engine={self.engine})'
 
     def locate(self, image: np.ndarray, # H×W×3 uint8 RGB
                emb, # its embedding by `segmenter`
@@ -239,8 +241,8 @@ def localizer_on_engine(localizer: Callable, # a localizer: the embedding locali
     if set(networks) - set(LOCALIZER_NETWORKS): raise PipelineError(f'unknown localizer networks {networks}; use some of {", ".join(LOCALIZER_NETWORKS)}')
     if engine == 'torch': return localizer
     on_cpu = lambda m: isinstance(m, torch.nn.Module) and not isinstance(m, OpenVinoModule) and all(p.device.type == 'cpu' for p in m.parameters())
-    emb = getattr(localizer, 'embedding', localizer)  # the consensus localizer's embedding localizer, or the localizer itself
-    if 'head' in networks and isinstance(emb, EmbeddingLocalizer) and on_cpu(emb.head):  # a GPU network stays in PyTorch: OpenVINO runs on the CPU
+    emb = embedding_part(localizer)
+    if 'head' in networks and emb is not None and on_cpu(emb.head):  # a GPU network stays in PyTorch: OpenVINO runs on the CPU
         emb.head = to_openvino(emb.head, torch.zeros(1, *emb.emb_shape), precision, 'heatmap_head')
     if 'unet' in networks and on_cpu(getattr(localizer, 'unet', None)):
         size = getattr(localizer, 'size', 256)
@@ -616,7 +618,7 @@ def segment_files(inputs: list, # image files and/or folders
         run.wall_s = time.perf_counter() - t_built
         m.setdefault('runs', []).append(dict(finished=time.strftime('%Y-%m-%dT%H:%M:%S'), segmented=len(run.done), failed=len(failed), workers=workers,
                                              startup_s=round(run.startup_s, 3), wall_s=round(run.wall_s, 3), interrupted=run.interrupted,
-                                             images_per_s=round(run.images_per_s, 4) if run.done else None))
+                                             images_per_s=round(run.images_per_s, 4) if run.done else None, engine=getattr(pipeline, 'engine', None)))
     save_state(out, m, failed, skipped)
     run.predictions = pd.read_csv(out/'predictions.csv')
     return run

@@ -11,16 +11,19 @@ import numpy as np, pandas as pd, torch
 from tqdm.auto import tqdm
 from .data import load_image, load_pair, resolve_split, atomic_csv, repo_root, save_figure
 from .metrics import dice
+from .localizer import embedding_part
 from .prompts import gt_box_prompt, decode_prompts
 from .segmenters import LiteMedSAM, SAM, PromptableSegmenter, Embedding
-from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE, OpenVinoModule
+from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE, OpenVinoModule, bf16_supported, cpu_description
 
 # %% auto #0
 __all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency',
            'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
            'segment_profile', 'segment_wall', 'unet_engine_latency', 'part_engine_dice', 'engine_rule',
-           'run_engine_dice', 'segment_throughput', 'encoder_batch_latency', 'speed_page_rows', 'save_page_figure',
-           'run_speed_page', 'run_speed', 'save_profile_figure', 'run_int8', 'run_segment_profile']
+           'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control', 'encoder_engine_dice', 'encoder_times',
+           'encoder_models', 'run_encoder_times', 'run_int8_accuracy_control', 'segment_throughput',
+           'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'run_speed_page', 'run_speed',
+           'save_profile_figure', 'run_int8', 'run_segment_profile']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
 STAGES = ('decode_resize_s', 'encoder_s', 'localizer_s', 'decoder_s')
@@ -216,7 +219,7 @@ def segment_profile(paths: list, # images, in order (the first is the pipeline's
                              write_s=s[5], seconds=s[:5].sum(), load_1min=os.getloadavg()[0]))
     xs = [seg.preprocess(read_image(p))[0] for p in paths]
     unet_x = lambda x: torch.nn.functional.interpolate(x, (loc.size, loc.size))
-    df, head = pd.DataFrame(rows), getattr(getattr(loc, 'embedding', loc), 'head', None)  # the heatmap head
+    df, head = pd.DataFrame(rows), getattr(embedding_part(loc), 'head', None)  # the heatmap head
     df.attrs = dict(build_s=build, encoder_alone_s=_timed(seg.image_encoder, xs), unet_alone_s=_timed(lambda x: unet(unet_x(x)), xs) if unet else 0.,
                     pipeline=pipe.name, engine=f'{seg.engine}/{seg.precision}', threads=torch.get_num_threads(),
                     decoder=f'openvino/{seg.box_decoder.precision}' if seg.box_decoder is not None else 'torch/fp32',
@@ -272,13 +275,6 @@ def unet_engine_latency(paths: list, # images (the first warms up)
 # %% ../nbs/05a_speed.ipynb #110223f3
 ENGINE_PARTS = ('unet', 'head', 'decoder')  # the pipeline's parts that `part_engine_dice` moves to OpenVINO, one at a time
 
-def _own_memo(loc: Callable) -> Callable:
-    "A shallow copy of a localizer that memoises apart from it (it shares the networks until one is moved)."
-    c = copy.copy(loc); c._memo = {}
-    if hasattr(c, '_maps'): c._maps = {}
-    if hasattr(c, 'embedding'): c.embedding = _own_memo(c.embedding)
-    return c
-
 def part_engine_dice(split: str='test', # a split of the bundled data
                 part: str='unet', # what runs on OpenVINO: `unet` (the consensus localizer's), `head` (the embedding heatmap head) or `decoder` (the segmenter's box decode)
                 n: int|None=None, # its first n images (None: all)
@@ -299,9 +295,9 @@ def part_engine_dice(split: str='test', # a split of the bundled data
     if part != 'unet': localizer_on_engine(loc, LOCALIZER_ENGINE, LOCALIZER_PRECISION, ('unet',))  # a UNet runs as in the default; the head stays in PyTorch
     if part == 'decoder': ov = Pipeline(decoder_on_engine(copy.copy(pt.segmenter), 'openvino', precision), loc); ran = ov.segmenter.box_decoder.precision
     else:
-        network = lambda l: getattr(getattr(l, 'embedding', l), 'head', None) if part == 'head' else getattr(l, 'unet', None)
+        network = lambda l: getattr(embedding_part(l), 'head', None) if part == 'head' else getattr(l, 'unet', None)
         if not isinstance(network(loc), torch.nn.Module): raise ValueError(f'this pipeline has no {part} ({pt.name})')
-        ov = Pipeline(pt.segmenter, localizer_on_engine(_own_memo(loc), 'openvino', precision, (part,))); ran = network(ov.localizer).precision
+        ov = Pipeline(pt.segmenter, localizer_on_engine(loc.variant(own_memo=True), 'openvino', precision, (part,))); ran = network(ov.localizer).precision
     rows = []
     for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=f'{part} engines on {split}'):
         image, truth = load_image(r.image), scoring_mask(r)
@@ -333,6 +329,107 @@ def run_engine_dice(part: str='unet', # one of `ENGINE_PARTS`
     for s in splits:
         rows.append(part_engine_dice(s, part, fast=fast, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), path)
     return engine_rule(pd.concat(rows, ignore_index=True))
+
+# %% ../nbs/05a_speed.ipynb #d73c2f18
+def pipeline_dice_metric(pipe: Callable, # a `Pipeline` (its encoder is swapped for each call, then restored)
+                        ) -> Callable: # NNCF's validation function: (compiled encoder, items with `image` and `truth`) → (mean Dice, Dice per item)
+    "An accuracy-control metric for `quantize_nncf`: the pipeline's Dice per item with the encoder NNCF hands over."
+    from lesion_sam.metrics import segmentation_scores
+    def validate(compiled, items):
+        seg = pipe.segmenter; own = seg.image_encoder
+        seg.image_encoder = lambda x: torch.from_numpy(np.asarray(compiled([x.cpu().numpy()])[0]))
+        try: per = [float(segmentation_scores(pipe(it['image']).mask, it['truth'], False)['dice']) for it in items]
+        finally: seg.image_encoder = own
+        return float(np.mean(per)), per
+    return validate
+
+def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the metric reads (never test)
+                          n: int=60, # the first n images of each
+                          max_drop: float=0.001, # the largest drop of the mean Dice on them that int8 may cost
+                          ranking_items: int=24, # items NNCF ranks the layers on
+                          fast: bool=False, # `FAST_PIPELINE` instead of the default
+                          calibration: list|None=None, # training images (default: `CALIBRATION`)
+                         ) -> Path: # the int8 OpenVINO model (cached, keyed by all of the above)
+    "The encoder quantised by NNCF under accuracy control, the metric being the pipeline's mean Dice on val images."
+    from lesion_sam.engines import quantize_nncf, NNCF_INT8
+    from lesion_sam.pipeline import build_pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
+    from lesion_sam.data import scoring_mask
+    if bad := [s for s in splits if not s.endswith('val')]: raise ValueError(f'accuracy control reads val splits only, not {bad}')
+    base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
+    pipe = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
+    items = [dict(image=load_image(r.image), truth=scoring_mask(r)) for s in splits for r in resolve_split(None, s).head(n).itertuples()]
+    recipe = {k: v for k, v in NNCF_INT8.items() if k != 'hint'}
+    return quantize_nncf(pipe.segmenter, calibration or calibration_images(), **recipe, validate=pipeline_dice_metric(pipe), validation=items,
+                         max_drop=max_drop, ranking_items=ranking_items, validation_key=f"{pipe.name}; dice on {'+'.join(splits)}, {n} each")
+
+def encoder_engine_dice(split: str='test', # a split of the bundled data
+                        model: str|Path|None=None, # the int8 encoder (default: `int8_accuracy_control(fast=fast)`)
+                        n: int|None=None, # its first n images (None: all)
+                        fast: bool=False, # `FAST_PIPELINE` instead of the default
+                        progress: bool=True, # progress bar
+                       ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the fp32 reference's, `dice_openvino` int8's
+    "The pipeline with its encoder on OpenVINO fp32 (PyTorch fp32's masks) and on an int8 model, the rest the same, scored against the ground truth."
+    from lesion_sam.pipeline import build_pipeline, Pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
+    from lesion_sam.engines import OpenVinoEncoder
+    from lesion_sam.metrics import segmentation_scores
+    from lesion_sam.data import scoring_mask
+    base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
+    pt = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
+    q = copy.copy(pt.segmenter); q.image_encoder, q.precision = OpenVinoEncoder(model or int8_accuracy_control(fast=fast), 'int8'), 'int8'
+    ov, rows = Pipeline(q, pt.localizer), []
+    for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=f'int8 encoder on {split}'):
+        image, truth = load_image(r.image), scoring_mask(r)
+        a, b = pt(image), ov(image)
+        rows.append(dict(split=split, id=r.id, dice_torch=segmentation_scores(a.mask, truth, False)['dice'], dice_openvino=segmentation_scores(b.mask, truth, False)['dice'],
+                         mask_dice=dice(a.mask, b.mask), same_box=a.box == b.box, encoder=f'{Path(model).name if model else "accuracy control"} vs openvino/fp32'))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/05a_speed.ipynb #152ece76
+def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), each run at f32 for the layers left in float
+                  paths: list, # images (the first warms up)
+                  progress: bool=True, # progress bar
+                 ) -> pd.DataFrame: # per model: median `encoder_s`, ratio to the first model, `cpu`, `load_1min`
+    "Encoder latency of several OpenVINO models on the same images, interleaved, on this CPU."
+    from lesion_sam.engines import OpenVinoEncoder
+    seg, encs = LiteMedSAM(device='cpu'), {k: OpenVinoEncoder(p, 'int8') for k, p in models.items()}  # 'int8': the model's own precision, f32 elsewhere
+    t, loads = {k: [] for k in encs}, []
+    for p in tqdm(paths, disable=not progress, desc='encoders'):
+        x = seg.preprocess(load_image(p))[0]
+        for k, enc in encs.items():
+            t0 = time.perf_counter(); enc(x); t[k].append(time.perf_counter() - t0)
+        loads.append(os.getloadavg()[0])
+    first = np.median(t[next(iter(t))][1:])
+    return pd.DataFrame([dict(model=k, encoder_s=np.median(v[1:]), vs_first=np.median(v[1:])/first, n=len(v) - 1, cpu=cpu_description(),
+                              load_1min=float(np.median(loads))) for k, v in t.items()])
+
+def encoder_models(control: bool=False, # also the accuracy-controlled int8 model (`int8_accuracy_control`, built if missing)
+                  ) -> dict: # name → model file
+    "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (`NNCF_INT8`), and the accuracy-controlled one."
+    from lesion_sam.engines import export_onnx, quantize_nncf, NNCF_INT8
+    seg = LiteMedSAM(device='cpu')
+    plain = quantize_nncf(seg, calibration_images(), **{k: v for k, v in NNCF_INT8.items() if k != 'hint'})
+    return {'openvino fp32': export_onnx(seg), 'int8, plain recipe': plain} | ({'int8, accuracy control': int8_accuracy_control()} if control else {})
+
+def run_encoder_times(n: int=20, # test images to time (after one warm-up)
+                      control: bool=False, # include the accuracy-controlled int8 model
+                      out: str|Path|None=None, # output root (default: `outputs/`)
+                      progress: bool=True, # progress bar
+                     ) -> pd.DataFrame: # `encoder_times`, also written to `metrics/speed_encoder_<bf16|no_bf16>.csv` (this CPU's kind)
+    "The encoder at fp32 and int8 on this CPU, interleaved; the file is named by whether the CPU has bf16 in hardware."
+    times = encoder_times(encoder_models(control), list(resolve_split(None, 'test').image[:n + 1]), progress)
+    atomic_csv(times, Path(out or repo_root()/'outputs')/f'metrics/speed_encoder_{"bf16" if bf16_supported() else "no_bf16"}.csv')
+    return times
+
+def run_int8_accuracy_control(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
+                              n_time: int=20, # test images to time
+                              out: str|Path|None=None, # output root (default: `outputs/`)
+                              progress: bool=True, # progress bars
+                             ) -> tuple[pd.DataFrame, pd.DataFrame]: # (`engine_rule` per split, `run_encoder_times`)
+    "The accuracy-controlled int8 encoder checked by the rule on the test sets (`engine_dice_encoder_int8.csv`) and timed against fp32 and the plain recipe."
+    out, model, rows = Path(out or repo_root()/'outputs'), int8_accuracy_control(), []
+    for s in splits:
+        rows.append(encoder_engine_dice(s, model, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), out/'metrics/engine_dice_encoder_int8.csv')
+    return engine_rule(pd.concat(rows, ignore_index=True)), run_encoder_times(n_time, True, out, progress)
 
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)
@@ -389,13 +486,14 @@ def speed_page_rows(profile: pd.DataFrame, # `segment_profile` rows (first image
                     batches: pd.DataFrame, # `encoder_batch_latency` rows
                     seed: pd.Series, # `seed_architecture_latency`
                     threads: int, # CPU threads of the run
+                    cpu: str='', # the machine (`cpu_description`): which precisions run in hardware decides the figures
                    ) -> pd.DataFrame: # `PAGE_COLUMNS`
     "The speed page's table: the default pipeline per stage and in total, throughput per worker count, encoder batching, the seed design."
     rest, n = profile.iloc[1:] if len(profile) > 1 else profile, len(profile) - (len(profile) > 1)
     stages, load = rest[PROFILE_STAGES].median(), float(profile.load_1min.median())
     rows = _page_rows('default stage', stages.to_dict(), n=n, threads=threads, load_1min=load, note=f"{profile.attrs.get('pipeline', '')}; encoder {profile.attrs.get('engine', '')}; localizer networks {profile.attrs.get('localizer', '')}; box decode {profile.attrs.get('decoder', '')}")
     rows += _page_rows('default total', {'end to end, one image at a time': rest[PROFILE_STAGES].sum(axis=1).median()}, n=n, threads=threads, load_1min=load,
-                       startup_s=profile.attrs.get('build_s'), note='median over images of the sum of the stages; start-up: the pipeline built')
+                       startup_s=profile.attrs.get('build_s'), note=f'median over images of the sum of the stages; start-up: the pipeline built; CPU: {cpu}')
     rows += [dict(part='throughput', name=f"lesion_sam segment --workers {t['workers']}", seconds=1/t['images_per_s'], images_per_s=t['images_per_s'], n=t['n'],
                   startup_s=t['process_startup_s'], threads=threads, load_1min=t['load_1min'],
                   note=f"wall {t['wall_s']:.1f} s after start-up; start-up of the process {t['process_startup_s']:.1f} s, of which models {t['startup_s']:.1f} s; seconds column median {t['seconds_median']:.3f}")
@@ -444,7 +542,7 @@ def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each wor
     paths = list(resolve_split(None, 'test').image[:max(n, n_profile, n_batch, n_seed + 1)])
     prof = segment_profile(paths[:n_profile])
     tput = [segment_throughput(paths[:n], w) for w in (workers or sorted({1, min(SEGMENT_WORKERS, threads)}))]
-    page = speed_page_rows(prof, tput, encoder_batch_latency(paths[:n_batch], batches), seed_architecture_latency(paths[:n_seed + 1]), threads)
+    page = speed_page_rows(prof, tput, encoder_batch_latency(paths[:n_batch], batches), seed_architecture_latency(paths[:n_seed + 1]), threads, cpu_description())
     atomic_csv(page, out/'metrics/speed_page.csv'); save_page_figure(page, out/'figures/speed_page.png')
     return page
 
