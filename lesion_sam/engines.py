@@ -134,11 +134,12 @@ def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing m
                   max_drop: float=0.002, # accuracy control: the largest absolute drop of the metric int8 may cost; NNCF puts layers back in float until it holds
                   validation_key: str='', # accuracy control: names `validate` and `validation` in the file name
                   ranking_items: int|None=None, # accuracy control: validation items NNCF ranks the layers on (None: NNCF's default, all up to 300)
+                  max_iterations: int|None=None, # accuracy control: at most this many layers go back to float (None: no cap)
                  ) -> Path: # the int8 OpenVINO model (reused if it exists)
     "Statically quantise the exported encoder to int8 with NNCF for OpenVINO, calibrated on `calibration` images; with `validate`, under accuracy control."
     if validate is not None and not validation: raise ValueError('accuracy control needs validation items (from a val split)')
     opts = dict(model_type=model_type, ignored=list(ignored), preset=preset, fast_bias_correction=fast_bias_correction)
-    if validate is not None: opts.update(max_drop=max_drop, validation=validation_key, ranking_items=ranking_items)
+    if validate is not None: opts.update(max_drop=max_drop, validation=validation_key, ranking_items=ranking_items, max_iterations=max_iterations)
     path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-nncf-int8-{calibration_key(calibration, **opts)}.xml')
     if path.exists() or not build: return path
     import openvino as ov
@@ -151,7 +152,8 @@ def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing m
     if validate is None: q = nncf.quantize(model, data, **kw)
     else: q = nncf.quantize_with_accuracy_control(model, data, nncf.Dataset(validation, lambda it: seg.preprocess(it['image'])[0].numpy()), validate,
                                                  max_drop=max_drop, drop_type=nncf.DropType.ABSOLUTE, **kw,
-                                                 advanced_accuracy_restorer_parameters=nncf.AdvancedAccuracyRestorerParameters(ranking_subset_size=ranking_items))
+                                                 advanced_accuracy_restorer_parameters=nncf.AdvancedAccuracyRestorerParameters(
+                                                     ranking_subset_size=ranking_items, **({'max_num_iterations': max_iterations} if max_iterations else {})))
     tmp = path.with_name(path.stem + '.tmp.xml')
     ov.save_model(q, str(tmp), compress_to_fp16=False)
     os.replace(tmp.with_suffix('.bin'), path.with_suffix('.bin')); os.replace(tmp, path)  # the .xml last: it marks a finished model

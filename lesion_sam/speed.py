@@ -345,12 +345,14 @@ def pipeline_dice_metric(pipe: Callable, # a `Pipeline` (its encoder is swapped 
 
 def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the metric reads (never test)
                           n: int=60, # the first n images of each
-                          max_drop: float=0.001, # the largest drop of the mean Dice on them that int8 may cost
+                          max_drop: float=0.001, # the largest drop of the metric that int8 may cost
                           ranking_items: int=24, # items NNCF ranks the layers on
+                          paired: bool=False, # score each mask against the fp32 pipeline's mask of the image (less noisy) instead of the ground truth
+                          max_iterations: int|None=None, # at most this many layers go back to float
                           fast: bool=False, # `FAST_PIPELINE` instead of the default
                           calibration: list|None=None, # training images (default: `CALIBRATION`)
                          ) -> Path: # the int8 OpenVINO model (cached, keyed by all of the above)
-    "The encoder quantised by NNCF under accuracy control, the metric being the pipeline's mean Dice on val images."
+    "The encoder quantised by NNCF under accuracy control, the metric being the pipeline's mean Dice on val images (to the truth, or `paired` to fp32's masks)."
     from lesion_sam.engines import quantize_nncf, NNCF_INT8
     from lesion_sam.pipeline import build_pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
     from lesion_sam.data import scoring_mask
@@ -358,9 +360,11 @@ def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the met
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
     pipe = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
     items = [dict(image=load_image(r.image), truth=scoring_mask(r)) for s in splits for r in resolve_split(None, s).head(n).itertuples()]
+    if paired: items = [dict(image=it['image'], truth=pipe(it['image']).mask) for it in items]  # the fp32 pipeline's masks: fp32 scores 1 exactly
     recipe = {k: v for k, v in NNCF_INT8.items() if k != 'hint'}
     return quantize_nncf(pipe.segmenter, calibration or calibration_images(), **recipe, validate=pipeline_dice_metric(pipe), validation=items,
-                         max_drop=max_drop, ranking_items=ranking_items, validation_key=f"{pipe.name}; dice on {'+'.join(splits)}, {n} each")
+                         max_drop=max_drop, ranking_items=ranking_items, max_iterations=max_iterations,
+                         validation_key=f"{pipe.name}; dice {'to fp32' if paired else 'to truth'} on {'+'.join(splits)}, {n} each")
 
 def encoder_engine_dice(split: str='test', # a split of the bundled data
                         model: str|Path|None=None, # the int8 encoder (default: `int8_accuracy_control(fast=fast)`)
