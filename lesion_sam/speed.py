@@ -19,9 +19,9 @@ from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibra
 # %% auto #0
 __all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency',
            'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
-           'segment_profile', 'segment_wall', 'unet_engine_latency', 'part_engine_dice', 'engine_rule',
-           'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control', 'encoder_engine_dice', 'encoder_times',
-           'encoder_models', 'run_encoder_times', 'run_int8_accuracy_control', 'segment_throughput',
+           'segment_profile', 'segment_wall', 'unet_engine_latency', 'pipelines_dice', 'part_engine_dice',
+           'engine_rule', 'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control', 'encoder_engine_dice',
+           'encoder_times', 'encoder_models', 'run_encoder_times', 'run_int8_accuracy_control', 'segment_throughput',
            'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'run_speed_page', 'run_speed',
            'save_profile_figure', 'run_int8', 'run_segment_profile']
 
@@ -221,7 +221,7 @@ def segment_profile(paths: list, # images, in order (the first is the pipeline's
     unet_x = lambda x: torch.nn.functional.interpolate(x, (loc.size, loc.size))
     df, head = pd.DataFrame(rows), getattr(embedding_part(loc), 'head', None)  # the heatmap head
     df.attrs = dict(build_s=build, encoder_alone_s=_timed(seg.image_encoder, xs), unet_alone_s=_timed(lambda x: unet(unet_x(x)), xs) if unet else 0.,
-                    pipeline=pipe.name, engine=f'{seg.engine}/{seg.precision}', threads=torch.get_num_threads(),
+                    pipeline=pipe.name, engine=pipe.engine, threads=torch.get_num_threads(),
                     decoder=f'openvino/{seg.box_decoder.precision}' if seg.box_decoder is not None else 'torch/fp32',
                     localizer=f'openvino/{head.precision}' if isinstance(head, OpenVinoModule) else 'torch/fp32')
     return df
@@ -275,6 +275,25 @@ def unet_engine_latency(paths: list, # images (the first warms up)
 # %% ../nbs/05a_speed.ipynb #110223f3
 ENGINE_PARTS = ('unet', 'head', 'decoder')  # the pipeline's parts that `part_engine_dice` moves to OpenVINO, one at a time
 
+def pipelines_dice(pt: Callable, # the reference pipeline (PyTorch, or fp32)
+                   ov: Callable, # the same pipeline with one part changed
+                   split: str, # a split of the bundled data
+                   n: int|None, # its first n images (None: all)
+                   progress: bool, # progress bar
+                   desc: str, # the progress bar's label
+                   **extra, # constant columns (what ran)
+                  ) -> pd.DataFrame: # per image: `dice_torch` (the reference's), `dice_openvino`, `mask_dice` (the two masks), `same_box`, `extra`
+    "Two pipelines on the same images, each mask scored against the ground truth at its original resolution."
+    from lesion_sam.metrics import segmentation_scores
+    from lesion_sam.data import scoring_mask
+    rows = []
+    for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=desc):
+        image, truth = load_image(r.image), scoring_mask(r)
+        a, b = pt(image), ov(image)
+        rows.append(dict(split=split, id=r.id, dice_torch=segmentation_scores(a.mask, truth, False)['dice'], dice_openvino=segmentation_scores(b.mask, truth, False)['dice'],
+                         mask_dice=dice(a.mask, b.mask), same_box=a.box == b.box, **extra))
+    return pd.DataFrame(rows)
+
 def part_engine_dice(split: str='test', # a split of the bundled data
                 part: str='unet', # what runs on OpenVINO: `unet` (the consensus localizer's), `head` (the embedding heatmap head) or `decoder` (the segmenter's box decode)
                 n: int|None=None, # its first n images (None: all)
@@ -285,8 +304,6 @@ def part_engine_dice(split: str='test', # a split of the bundled data
                ) -> pd.DataFrame: # per image: `dice_torch`, `dice_openvino`, `mask_dice` (the two masks), `same_box`, `<part>_precision`
     "The default pipeline with one part in PyTorch and on OpenVINO, on the same embeddings, scored against the ground truth at its original resolution."
     from lesion_sam.pipeline import build_pipeline, localizer_on_engine, decoder_on_engine, Pipeline, LOCALIZER_ENGINE, LOCALIZER_PRECISION, DEFAULT_PIPELINE, FAST_PIPELINE
-    from lesion_sam.metrics import segmentation_scores
-    from lesion_sam.data import scoring_mask
     from lesion_sam.segmenters import default_cache_dir
     if part not in ENGINE_PARTS: raise ValueError(f'unknown part {part!r}; use one of {", ".join(ENGINE_PARTS)}')
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
@@ -298,13 +315,7 @@ def part_engine_dice(split: str='test', # a split of the bundled data
         network = lambda l: getattr(embedding_part(l), 'head', None) if part == 'head' else getattr(l, 'unet', None)
         if not isinstance(network(loc), torch.nn.Module): raise ValueError(f'this pipeline has no {part} ({pt.name})')
         ov = Pipeline(pt.segmenter, localizer_on_engine(loc.variant(own_memo=True), 'openvino', precision, (part,))); ran = network(ov.localizer).precision
-    rows = []
-    for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=f'{part} engines on {split}'):
-        image, truth = load_image(r.image), scoring_mask(r)
-        a, b = pt(image), ov(image)
-        rows.append(dict(split=split, id=r.id, dice_torch=segmentation_scores(a.mask, truth, False)['dice'], dice_openvino=segmentation_scores(b.mask, truth, False)['dice'],
-                         mask_dice=dice(a.mask, b.mask), same_box=a.box == b.box, **{f'{part}_precision': ran}))
-    return pd.DataFrame(rows)
+    return pipelines_dice(pt, ov, split, n, progress, f'{part} engines on {split}', **{f'{part}_precision': ran})
 
 # %% ../nbs/05a_speed.ipynb #2f8bba49
 def engine_rule(per_image: pd.DataFrame, # `part_engine_dice` rows (one or more splits)
@@ -353,7 +364,7 @@ def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the met
                           calibration: list|None=None, # training images (default: `CALIBRATION`)
                          ) -> Path: # the int8 OpenVINO model (cached, keyed by all of the above)
     "The encoder quantised by NNCF under accuracy control, the metric being the pipeline's mean Dice on val images (to the truth, or `paired` to fp32's masks)."
-    from lesion_sam.engines import quantize_nncf, NNCF_INT8
+    from lesion_sam.engines import quantize_nncf
     from lesion_sam.pipeline import build_pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
     from lesion_sam.data import scoring_mask
     if bad := [s for s in splits if not s.endswith('val')]: raise ValueError(f'accuracy control reads val splits only, not {bad}')
@@ -361,8 +372,7 @@ def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the met
     pipe = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
     items = [dict(image=load_image(r.image), truth=scoring_mask(r)) for s in splits for r in resolve_split(None, s).head(n).itertuples()]
     if paired: items = [dict(image=it['image'], truth=pipe(it['image']).mask) for it in items]  # the fp32 pipeline's masks: fp32 scores 1 exactly
-    recipe = {k: v for k, v in NNCF_INT8.items() if k != 'hint'}
-    return quantize_nncf(pipe.segmenter, calibration or calibration_images(), **recipe, validate=pipeline_dice_metric(pipe), validation=items,
+    return quantize_nncf(pipe.segmenter, calibration or calibration_images(), validate=pipeline_dice_metric(pipe), validation=items,
                          max_drop=max_drop, ranking_items=ranking_items, max_iterations=max_iterations,
                          validation_key=f"{pipe.name}; dice {'to fp32' if paired else 'to truth'} on {'+'.join(splits)}, {n} each")
 
@@ -375,18 +385,11 @@ def encoder_engine_dice(split: str='test', # a split of the bundled data
     "The pipeline with its encoder on OpenVINO fp32 (PyTorch fp32's masks) and on an int8 model, the rest the same, scored against the ground truth."
     from lesion_sam.pipeline import build_pipeline, Pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
     from lesion_sam.engines import OpenVinoEncoder
-    from lesion_sam.metrics import segmentation_scores
-    from lesion_sam.data import scoring_mask
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
     pt = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
     q = copy.copy(pt.segmenter); q.image_encoder, q.precision = OpenVinoEncoder(model or int8_accuracy_control(fast=fast), 'int8'), 'int8'
-    ov, rows = Pipeline(q, pt.localizer), []
-    for r in tqdm(resolve_split(None, split).head(n).itertuples(), total=n, disable=not progress, desc=f'int8 encoder on {split}'):
-        image, truth = load_image(r.image), scoring_mask(r)
-        a, b = pt(image), ov(image)
-        rows.append(dict(split=split, id=r.id, dice_torch=segmentation_scores(a.mask, truth, False)['dice'], dice_openvino=segmentation_scores(b.mask, truth, False)['dice'],
-                         mask_dice=dice(a.mask, b.mask), same_box=a.box == b.box, encoder=f'{Path(model).name if model else "accuracy control"} vs openvino/fp32'))
-    return pd.DataFrame(rows)
+    return pipelines_dice(pt, Pipeline(q, pt.localizer), split, n, progress, f'int8 encoder on {split}',
+                          encoder=f'{Path(model).name if model else "accuracy control"} vs openvino/fp32')
 
 # %% ../nbs/05a_speed.ipynb #152ece76
 def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), each run at f32 for the layers left in float
@@ -409,10 +412,9 @@ def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), eac
 def encoder_models(control: bool=False, # also the accuracy-controlled int8 model (`int8_accuracy_control`, built if missing)
                   ) -> dict: # name → model file
     "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (`NNCF_INT8`), and the accuracy-controlled one."
-    from lesion_sam.engines import export_onnx, quantize_nncf, NNCF_INT8
+    from lesion_sam.engines import export_onnx, quantize_nncf
     seg = LiteMedSAM(device='cpu')
-    plain = quantize_nncf(seg, calibration_images(), **{k: v for k, v in NNCF_INT8.items() if k != 'hint'})
-    return {'openvino fp32': export_onnx(seg), 'int8, plain recipe': plain} | ({'int8, accuracy control': int8_accuracy_control()} if control else {})
+    return {'openvino fp32': export_onnx(seg), 'int8, plain recipe': quantize_nncf(seg, calibration_images())} | ({'int8, accuracy control': int8_accuracy_control()} if control else {})
 
 def run_encoder_times(n: int=20, # test images to time (after one warm-up)
                       control: bool=False, # include the accuracy-controlled int8 model
