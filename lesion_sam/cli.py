@@ -33,7 +33,7 @@ def _train(argv: list[str]) -> int:
 
 # %% ../nbs/08_cli.ipynb #0bd265d9
 def _engine(args) -> tuple[str, str]:
-    "The (engine, precision) a subcommand's `--engine`/`--precision` ask for; unset ones from `DEFAULT_ENGINE`."
+    "The (engine, precision) a subcommand's `--engine`/`--precision` ask for; unset ones from `DEFAULT_ENGINE` (the benchmark's and the caches' setting on every CPU)."
     from lesion_sam.engines import DEFAULT_ENGINE
     return args.engine or DEFAULT_ENGINE[0], args.precision or DEFAULT_ENGINE[1]
 
@@ -152,9 +152,9 @@ def _segment_on_ray(a: argparse.Namespace, # parsed `segment_parser` options wit
 def cli_segment(argv: list[str], # the options after `lesion_sam segment`
                ) -> int: # 0: all segmented; 1: some inputs failed or were skipped; 130: interrupted
     "`lesion_sam segment INPUT... --out DIR [--ray [ADDRESS]]`; errors that stop it are raised for the CLI's error boundary."
-    from lesion_sam.engines import cpu_threads, PrecisionFallback
+    from lesion_sam.engines import PrecisionFallback
     from lesion_sam.pipeline import (segment_parser, user_prompts, collect_inputs, segment_files, pipeline_from_args, pipeline_spec,
-                                     sigterm_as_interrupt, SEGMENT_WORKERS)
+                                     sigterm_as_interrupt, segment_workers)
     p = segment_parser()
     a = p.parse_args(argv)
     if a.ray_workers < 1: p.error(f'--ray-workers {a.ray_workers}: at least one worker')
@@ -167,8 +167,8 @@ def cli_segment(argv: list[str], # the options after `lesion_sam segment`
         if Path(a.inputs[0]).is_dir(): p.error(f'{given}: for one image at a time; {a.inputs[0]} is a folder')
         if a.ray is not None: p.error(f'{given}: not with --ray (one image needs no cluster)')
         if a.box and (a.box[2] <= a.box[0] or a.box[3] <= a.box[1]): p.error(f'--box {" ".join(f"{c:g}" for c in a.box)}: X1 must be greater than X0 and Y1 greater than Y0')
-    workers = 1 if prompts or a.ray is not None else max(1, min(a.workers or min(SEGMENT_WORKERS, cpu_threads()), len(collect_inputs(a.inputs)[0])))
-    if a.precision is None: warnings.simplefilter('ignore', PrecisionFallback)  # the defaults' bf16 on a CPU without it runs as fp32 (the manifest's `runs` name the engine that ran)
+    workers = 1 if prompts or a.ray is not None else max(1, min(a.workers or segment_workers(), len(collect_inputs(a.inputs)[0])))
+    if a.precision is None: warnings.simplefilter('ignore', PrecisionFallback)  # the localizer's and decoder's default bf16 on a CPU without it runs as fp32 (the manifest's `runs` name the encoder's engine that ran)
     with sigterm_as_interrupt():
         if a.ray is not None: run = _segment_on_ray(a)
         else: run = segment_files(a.inputs, a.out, lambda: pipeline_from_args(a, workers), pipeline_spec(a), a.overlay, a.overwrite,
@@ -301,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode = sp.add_mutually_exclusive_group()
     mode.add_argument('--dice', action='store_true', help="also measure each engine's Dice on the 200 test images")
     mode.add_argument('--page', action='store_true', help='the speed page in one run: the default pipeline per stage and in total, images/s of lesion_sam segment '
-                      'at 1 and SEGMENT_WORKERS workers, encoder batching, the seed design -> metrics/speed_page.csv, figures/speed_page.png')
+                      'at 1 and SEGMENT_WORKERS workers, encoder batching, the seed design -> metrics/speed_page.csv and figures/speed_page.png (speed_page_no_bf16.* on a CPU without bf16 in hardware)')
     sp.add_argument('--threads', type=int, help='CPU threads (default: all cores this process may use)')
     sp.add_argument('--out', help='output root (default: outputs/)')
     sp.set_defaults(run=_speed)

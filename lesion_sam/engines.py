@@ -4,22 +4,24 @@
 
 # %% ../nbs/00d_engines.ipynb #9032f104
 from __future__ import annotations
-import contextlib, functools, hashlib, importlib.util, json, os, threading, warnings
+import contextlib, fcntl, functools, hashlib, importlib.util, json, os, sys, threading, warnings
 from pathlib import Path
 from typing import Callable
 import numpy as np, torch, torch.nn as nn
 from .segmenters import PromptableSegmenter
 
 # %% auto #0
-__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'CPU_FLAGS', 'NNCF_INT8', 'CALIBRATION', 'engine_available', 'cpu_threads',
-           'bf16_supported', 'cpu_description', 'engines_dir', 'export_onnx', 'quantize_int8', 'calibration_images',
-           'calibration_key', 'quantize_nncf', 'OnnxRuntimeEncoder', 'PrecisionFallback', 'OpenVinoEncoder',
-           'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash', 'to_openvino', 'BoxDecoder']
+__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NO_BF16_ENGINE', 'CPU_FLAGS', 'NNCF_INT8', 'CALIBRATION', 'engine_available',
+           'cpu_threads', 'bf16_supported', 'default_engine', 'cpu_description', 'engines_dir', 'export_onnx',
+           'quantize_int8', 'calibration_images', 'calibration_key', 'quantize_nncf', 'OnnxRuntimeEncoder',
+           'PrecisionFallback', 'OpenVinoEncoder', 'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash',
+           'to_openvino', 'BoxDecoder']
 
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16', 'int8')}  # engine → precisions
 PACKAGES = {'onnxruntime': 'onnxruntime', 'openvino': 'openvino', 'nncf': 'nncf'}  # engine (or quantiser) → its pip package
-DEFAULT_ENGINE = ('openvino', 'bf16')  # for inference: the fastest setting whose test Dice is within 0.002 of PyTorch fp32, as `speed.fastest_within` chose it from the committed `lesion_sam speed` run (checked in the speed notebook)
+DEFAULT_ENGINE = ('openvino', 'bf16')  # on a CPU with bf16 in hardware (and for the benchmark and the embedding caches): the fastest setting whose test Dice is within 0.002 of PyTorch fp32, as `speed.fastest_within` chose it from the committed `lesion_sam speed` run (checked in the speed notebook)
+NO_BF16_ENGINE = ('openvino', 'int8')  # inference on a CPU without bf16 in hardware, where OpenVINO bf16 runs as fp32: NNCF int8 (`NNCF_INT8`), within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_int8.csv`, the speed notebook)
 
 def engine_available(engine: str) -> bool:
     "Is the engine's (or quantiser's) Python package importable?"
@@ -36,6 +38,10 @@ def bf16_supported() -> bool:
     if not engine_available('openvino'): return False
     import openvino as ov
     return 'BF16' in ov.Core().get_property('CPU', 'OPTIMIZATION_CAPABILITIES')
+
+def default_engine() -> tuple[str, str]:
+    "The (engine, precision) inference runs the LiteMedSAM encoder on by default on this CPU: `DEFAULT_ENGINE` where bf16 runs in hardware, else `NO_BF16_ENGINE`."
+    return DEFAULT_ENGINE if bf16_supported() else NO_BF16_ENGINE
 
 CPU_FLAGS = {'avx512_vnni': 'VNNI', 'avx512_bf16': 'AVX512-BF16', 'amx_bf16': 'AMX'}  # /proc/cpuinfo flag → name: int8 dot products, bf16 dot products, bf16 tile matrix products
 
@@ -93,7 +99,7 @@ def quantize_int8(seg: PromptableSegmenter, # the segmenter (its preprocessing m
     return path
 
 # %% ../nbs/00d_engines.ipynb #a1e0c002
-NNCF_INT8 = dict(model_type='transformer', ignored=(), preset='performance', fast_bias_correction=True, hint='f32')  # the shipped recipe (chosen on val in the speed notebook); `hint`: precision of the layers left in float
+NNCF_INT8 = dict(model_type='transformer', ignored=('.*patch_embed.*',), preset='performance', fast_bias_correction=True, hint='f32')  # the shipped recipe, chosen on val in the speed notebook: the patch embedding (the stem convs) stays in float; `hint`: precision of the layers left in float
 CALIBRATION = dict(split='train', n=200)  # the default calibration set: the first 200 images of the train split
 
 def calibration_images(n: int=CALIBRATION['n'], # how many images (the first n of the split, in its committed order)
@@ -142,21 +148,26 @@ def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing m
     if validate is not None: opts.update(max_drop=max_drop, validation=validation_key, ranking_items=ranking_items, max_iterations=max_iterations)
     path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-nncf-int8-{calibration_key(calibration, **opts)}.xml')
     if path.exists() or not build: return path
-    import openvino as ov
-    nncf = _nncf()
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = nncf.Dataset(calibration, lambda im: seg.preprocess(im)[0].numpy())
-    kw = dict(subset_size=len(calibration), preset=nncf.QuantizationPreset(preset), model_type=nncf.ModelType(model_type) if model_type else None,
-              fast_bias_correction=fast_bias_correction, ignored_scope=nncf.IgnoredScope(patterns=list(ignored), validate=False) if ignored else None)
-    model = ov.Core().read_model(str(export_onnx(seg)))
-    if validate is None: q = nncf.quantize(model, data, **kw)
-    else: q = nncf.quantize_with_accuracy_control(model, data, nncf.Dataset(validation, lambda it: seg.preprocess(it['image'])[0].numpy()), validate,
-                                                 max_drop=max_drop, drop_type=nncf.DropType.ABSOLUTE, **kw,
-                                                 advanced_accuracy_restorer_parameters=nncf.AdvancedAccuracyRestorerParameters(
-                                                     ranking_subset_size=ranking_items, **({'max_num_iterations': max_iterations} if max_iterations else {})))
-    tmp = path.with_name(path.stem + '.tmp.xml')
-    ov.save_model(q, str(tmp), compress_to_fp16=False)
-    os.replace(tmp.with_suffix('.bin'), path.with_suffix('.bin')); os.replace(tmp, path)  # the .xml last: it marks a finished model
+    with open(path.with_suffix('.lock'), 'w') as lock:  # one process builds, the others wait for its file
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists(): return path  # built by another process meanwhile
+        print(f'NNCF: quantising the {seg.name} encoder to int8 on {len(calibration)} calibration images{" under accuracy control" if validate else ""}, '
+              f'once (minutes); cached as {path}', file=sys.stderr, flush=True)
+        import openvino as ov
+        nncf = _nncf()
+        data = nncf.Dataset(calibration, lambda im: seg.preprocess(im)[0].numpy())
+        kw = dict(subset_size=len(calibration), preset=nncf.QuantizationPreset(preset), model_type=nncf.ModelType(model_type) if model_type else None,
+                  fast_bias_correction=fast_bias_correction, ignored_scope=nncf.IgnoredScope(patterns=list(ignored), validate=False) if ignored else None)
+        model = ov.Core().read_model(str(export_onnx(seg)))
+        if validate is None: q = nncf.quantize(model, data, **kw)
+        else: q = nncf.quantize_with_accuracy_control(model, data, nncf.Dataset(validation, lambda it: seg.preprocess(it['image'])[0].numpy()), validate,
+                                                     max_drop=max_drop, drop_type=nncf.DropType.ABSOLUTE, **kw,
+                                                     advanced_accuracy_restorer_parameters=nncf.AdvancedAccuracyRestorerParameters(
+                                                         ranking_subset_size=ranking_items, **({'max_num_iterations': max_iterations} if max_iterations else {})))
+        tmp = path.with_name(path.stem + '.tmp.xml')
+        ov.save_model(q, str(tmp), compress_to_fp16=False)
+        os.replace(tmp.with_suffix('.bin'), path.with_suffix('.bin')); os.replace(tmp, path)  # the .xml last: it marks a finished model
     return path
 
 # %% ../nbs/00d_engines.ipynb #b2cf2695

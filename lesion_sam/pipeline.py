@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
                              remove_stale_temporaries)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
-from .engines import use_engine, DEFAULT_ENGINE, to_openvino, OpenVinoModule, BoxDecoder
+from .engines import use_engine, default_engine, bf16_supported, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder
 from .prompts import Prompt, decode_prompts, clip_box
 from .localizer import LOCALIZERS, load_localizer, embedding_part
 
@@ -23,12 +23,12 @@ from .localizer import LOCALIZERS, load_localizer, embedding_part
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
            'LOCALIZER_ENGINES', 'LOCALIZER_ENGINE', 'LOCALIZER_PRECISION', 'DECODER_ENGINES', 'DECODER_ENGINE',
            'DECODER_PRECISION', 'LOCALIZER_NETWORKS', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS', 'MANIFEST',
-           'COLUMNS', 'SEGMENT_WORKERS', 'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder',
-           'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter', 'localizer_on_engine',
-           'decoder_on_engine', 'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay', 'save_png',
-           'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp', 'is_finished', 'check_output',
+           'COLUMNS', 'SEGMENT_WORKERS', 'NO_BF16_SEGMENT_WORKERS', 'review_flags', 'Segmentation', 'user_box',
+           'user_points', 'click_decoder', 'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter',
+           'localizer_on_engine', 'decoder_on_engine', 'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay',
+           'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp', 'is_finished', 'check_output',
            'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result', 'segment_files',
-           'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_parser',
+           'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_workers', 'segment_parser',
            'sigterm_as_interrupt']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
@@ -204,7 +204,7 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
                    sam_arch: str='vit_h', # SAM architecture: vit_b, vit_l, vit_h
                    device: str|None=None, # torch device
                    cache: EmbeddingCache|None=None, # embedding cache
-                   engine: str|None=None, # encoder engine (default: `DEFAULT_ENGINE` for LiteMedSAM, torch for the ViTs)
+                   engine: str|None=None, # encoder engine (default: `default_engine()` for LiteMedSAM, torch for the ViTs)
                    precision: str|None=None, # engine precision
                    streams: int=1, # images encoded at once from as many threads (`use_engine`)
                   ) -> PromptableSegmenter:
@@ -220,7 +220,7 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
         else: raise PipelineError(f'unknown model {model!r}; use one of {", ".join(MODELS)}')
     except (CheckpointError, FileNotFoundError, ValueError) as e: raise PipelineError(f'{model}: {e}') from None
     except Exception as e: raise PipelineError(f'{model}: {checkpoint or "the default checkpoint"}: cannot be loaded ({type(e).__name__}: {e})') from None
-    default = DEFAULT_ENGINE if lite else ('torch', 'fp32')
+    default = default_engine() if lite else ('torch', 'fp32')
     return use_engine(seg, engine or default[0], precision or (default[1] if engine in (None, default[0]) else 'fp32'), streams=streams)
 
 LOCALIZER_ENGINES = ('torch', 'openvino')  # `--localizer-engine` choices: where the localizer's networks run (the heatmap head, the consensus UNet)
@@ -636,7 +636,7 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--checkpoint', help="the segmenter's weights (required for medsam and sam; default for litemedsam: the bundled weights, for finetuned: the shipped decoder)")
     p.add_argument('--sam-arch', default='vit_h', choices=['vit_b', 'vit_l', 'vit_h'], help='SAM architecture of --checkpoint')
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='encoder engine (default: the fastest CPU engine for LiteMedSAM, torch for the ViTs)')
-    p.add_argument('--precision', help='engine precision: fp32, bf16 or int8')
+    p.add_argument('--precision', help='engine precision: fp32, bf16 or int8 (default for LiteMedSAM: bf16 on a CPU with bf16 in hardware, else int8, quantised once on first use)')
     p.add_argument('--localizer-engine', choices=LOCALIZER_ENGINES, default=LOCALIZER_ENGINE,
                    help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at {LOCALIZER_PRECISION}; torch: PyTorch fp32)")
     p.add_argument('--decoder-engine', choices=DECODER_ENGINES,
@@ -675,7 +675,12 @@ def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
     return build_pipeline(s['prompt'], s['model'], a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou,
                           a.review_agreement, getattr(a, 'localizer_engine', LOCALIZER_ENGINE), getattr(a, 'decoder_engine', None), workers)
 
-SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images: images segmented at once (at most the cores it may use); chosen in 05a_speed
+SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images, on a CPU with bf16 in hardware: images segmented at once (at most the cores it may use); chosen by the speed page (05a_speed)
+NO_BF16_SEGMENT_WORKERS = 1  # the same on a CPU without bf16, where the encoder runs int8: two workers segmented fewer images per second (`speed_page_no_bf16.csv`)
+
+def segment_workers() -> int: # images `lesion_sam segment` segments at once by default on this CPU
+    "`SEGMENT_WORKERS` where the CPU has bf16 in hardware, else `NO_BF16_SEGMENT_WORKERS`; never more than the cores this process may use."
+    return min(SEGMENT_WORKERS if bf16_supported() else NO_BF16_SEGMENT_WORKERS, cpu_threads())
 
 # %% ../nbs/07a_pipeline.ipynb #78728af6
 def segment_parser() -> argparse.ArgumentParser:
@@ -694,7 +699,7 @@ def segment_parser() -> argparse.ArgumentParser:
                         'Put it after the inputs, or write --ray= for a local Ray')
     p.add_argument('--ray-workers', type=int, default=2, metavar='N', help='with --ray: Ray actors of one core each, each loading the pipeline once (default: 2)')
     p.add_argument('--workers', type=int, metavar='N', help=f'images segmented at once, each in its own thread, reading and writing while others run the models '
-                   f'(default: {SEGMENT_WORKERS}, or fewer when this process may use fewer cores; 1: one image at a time)')
+                   f'(default: {SEGMENT_WORKERS} on a CPU with bf16 in hardware, else {NO_BF16_SEGMENT_WORKERS}; never more than the cores this process may use; 1: one image at a time)')
     p.add_argument('--box', type=float, nargs=4, metavar=('X0', 'Y0', 'X1', 'Y1'), help='one image only: segment inside this box (original pixels) instead of the automatic box')
     p.add_argument('--point', type=float, nargs=2, action='append', metavar=('X', 'Y'), help='one image only: a point on the lesion, added to the box (repeatable)')
     p.add_argument('--background-point', type=float, nargs=2, action='append', metavar=('X', 'Y'), help='one image only: a point on the background, added to the box (repeatable)')

@@ -21,8 +21,8 @@ __all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SET
            'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
            'segment_profile', 'segment_wall', 'unet_engine_latency', 'pipelines_dice', 'part_engine_dice',
            'engine_rule', 'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control', 'encoder_engine_dice',
-           'encoder_times', 'encoder_models', 'run_encoder_times', 'run_int8_accuracy_control', 'segment_throughput',
-           'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'run_speed_page', 'run_speed',
+           'encoder_times', 'encoder_models', 'run_encoder_times', 'run_int8_rule', 'segment_throughput',
+           'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'page_kind', 'run_speed_page', 'run_speed',
            'save_profile_figure', 'run_int8', 'run_segment_profile']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
@@ -411,10 +411,11 @@ def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), eac
 
 def encoder_models(control: bool=False, # also the accuracy-controlled int8 model (`int8_accuracy_control`, built if missing)
                   ) -> dict: # name → model file
-    "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (`NNCF_INT8`), and the accuracy-controlled one."
+    "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), and the accuracy-controlled one."
     from lesion_sam.engines import export_onnx, quantize_nncf
-    seg = LiteMedSAM(device='cpu')
-    return {'openvino fp32': export_onnx(seg), 'int8, plain recipe': quantize_nncf(seg, calibration_images())} | ({'int8, accuracy control': int8_accuracy_control()} if control else {})
+    seg, cal = LiteMedSAM(device='cpu'), calibration_images()
+    return ({'openvino fp32': export_onnx(seg), 'int8, plain recipe': quantize_nncf(seg, cal, ignored=()), 'int8, NNCF_INT8': quantize_nncf(seg, cal)}
+            | ({'int8, accuracy control': int8_accuracy_control()} if control else {}))
 
 def run_encoder_times(n: int=20, # test images to time (after one warm-up)
                       control: bool=False, # include the accuracy-controlled int8 model
@@ -426,16 +427,19 @@ def run_encoder_times(n: int=20, # test images to time (after one warm-up)
     atomic_csv(times, Path(out or repo_root()/'outputs')/f'metrics/speed_encoder_{"bf16" if bf16_supported() else "no_bf16"}.csv')
     return times
 
-def run_int8_accuracy_control(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
-                              n_time: int=20, # test images to time
-                              out: str|Path|None=None, # output root (default: `outputs/`)
-                              progress: bool=True, # progress bars
-                             ) -> tuple[pd.DataFrame, pd.DataFrame]: # (`engine_rule` per split, `run_encoder_times`)
-    "The accuracy-controlled int8 encoder checked by the rule on the test sets (`engine_dice_encoder_int8.csv`) and timed against fp32 and the plain recipe."
-    out, model, rows = Path(out or repo_root()/'outputs'), int8_accuracy_control(), []
+def run_int8_rule(model: str|Path|None=None, # the int8 encoder (default: the shipped recipe, `NNCF_INT8` calibrated on `CALIBRATION`)
+                  splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
+                  n: int|None=None, # the first n images of each (None: all)
+                  out: str|Path|None=None, # output root (default: `outputs/`)
+                  progress: bool=True, # progress bars
+                 ) -> pd.DataFrame: # `engine_rule` per split
+    "An int8 encoder against OpenVINO fp32 in the default pipeline on the test sets, by the rule; per image to `metrics/engine_dice_encoder_int8.csv`, written after each set."
+    from lesion_sam.engines import quantize_nncf
+    out, rows = Path(out or repo_root()/'outputs'), []
+    model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())
     for s in splits:
-        rows.append(encoder_engine_dice(s, model, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), out/'metrics/engine_dice_encoder_int8.csv')
-    return engine_rule(pd.concat(rows, ignore_index=True)), run_encoder_times(n_time, True, out, progress)
+        rows.append(encoder_engine_dice(s, model, n, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), out/'metrics/engine_dice_encoder_int8.csv')
+    return engine_rule(pd.concat(rows, ignore_index=True))
 
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)
@@ -534,6 +538,10 @@ def save_page_figure(page: pd.DataFrame, # `speed_page_rows`
     return save_figure(plt.gcf(), path)
 
 # %% ../nbs/05a_speed.ipynb #0ec38cc2
+def page_kind() -> str: # '' on a CPU with bf16 in hardware (the machine the targets are set on), '_no_bf16' elsewhere
+    "The suffix of this CPU's speed-page files: each kind of CPU runs its own default engine, so each keeps its own page."
+    return '' if bf16_supported() else '_no_bf16'
+
 def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each worker count
                    n_profile: int=20, # test images for the stage profile (the first warms up)
                    n_batch: int=8, # test images for the encoder batches
@@ -541,7 +549,7 @@ def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each wor
                    workers: tuple|None=None, # worker counts (default: 1 and `SEGMENT_WORKERS`)
                    batches: tuple=(1, 2, 4), # encoder batch sizes
                    out: str|Path|None=None, # output root (default: `outputs/`)
-                  ) -> pd.DataFrame: # `speed_page_rows`, also written to `metrics/speed_page.csv`, with `figures/speed_page.png`
+                  ) -> pd.DataFrame: # `speed_page_rows`, also written to `metrics/speed_page<kind>.csv` with `figures/speed_page<kind>.png` (`page_kind()`)
     "Every figure of the speed page in one run: the default pipeline per stage and in total, images per second, encoder batching, the seed design."
     from lesion_sam.pipeline import SEGMENT_WORKERS
     out, threads = Path(out or repo_root()/'outputs'), cpu_threads()
@@ -549,7 +557,7 @@ def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each wor
     prof = segment_profile(paths[:n_profile])
     tput = [segment_throughput(paths[:n], w) for w in (workers or sorted({1, min(SEGMENT_WORKERS, threads)}))]
     page = speed_page_rows(prof, tput, encoder_batch_latency(paths[:n_batch], batches), seed_architecture_latency(paths[:n_seed + 1]), threads, cpu_description())
-    atomic_csv(page, out/'metrics/speed_page.csv'); save_page_figure(page, out/'figures/speed_page.png')
+    atomic_csv(page, out/f'metrics/speed_page{page_kind()}.csv'); save_page_figure(page, out/f'figures/speed_page{page_kind()}.png')
     return page
 
 # %% ../nbs/05a_speed.ipynb #ed1a71f2
