@@ -20,10 +20,10 @@ from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibra
 __all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency',
            'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
            'segment_profile', 'segment_wall', 'unet_engine_latency', 'pipelines_dice', 'part_engine_dice',
-           'engine_rule', 'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control', 'encoder_engine_dice',
-           'encoder_times', 'encoder_models', 'run_encoder_times', 'run_int8_rule', 'segment_throughput',
-           'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'page_kind', 'run_speed_page', 'run_speed',
-           'save_profile_figure', 'run_int8', 'run_segment_profile']
+           'engine_rule', 'rule_over_splits', 'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control',
+           'encoder_engine_dice', 'encoder_times', 'encoder_models', 'run_encoder_times', 'run_int8_rule',
+           'segment_throughput', 'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'page_kind',
+           'run_speed_page', 'run_speed', 'save_profile_figure', 'run_int8', 'run_segment_profile']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
 STAGES = ('decode_resize_s', 'encoder_s', 'localizer_s', 'decoder_s')
@@ -328,6 +328,15 @@ def engine_rule(per_image: pd.DataFrame, # `part_engine_dice` rows (one or more 
     out['within'] = out.dice_diff.abs() <= tol
     return out.reset_index()
 
+def rule_over_splits(splits: tuple, # splits of the bundled data
+                     per_split: Callable, # split → per-image rows (`part_engine_dice`, `encoder_engine_dice`)
+                     path: Path, # the per-image CSV, written after each split
+                    ) -> pd.DataFrame: # `engine_rule` per split
+    "A Dice check on each split in turn, its rows so far written atomically after each, then the rule."
+    rows = []
+    for s in splits: rows.append(per_split(s)); atomic_csv(pd.concat(rows, ignore_index=True), path)
+    return engine_rule(pd.concat(rows, ignore_index=True))
+
 # %% ../nbs/05a_speed.ipynb #6e933262
 def run_engine_dice(part: str='unet', # one of `ENGINE_PARTS`
                     fast: bool=False, # `FAST_PIPELINE` instead of the default (its CSV is `engine_dice_<part>_fast.csv`)
@@ -336,10 +345,8 @@ def run_engine_dice(part: str='unet', # one of `ENGINE_PARTS`
                     progress: bool=True, # progress bars
                    ) -> pd.DataFrame: # `engine_rule` per split
     "`part_engine_dice` of `part` on each test set, written to `metrics/engine_dice_<part>[_fast].csv` after each (per image)."
-    path, rows = Path(out or repo_root()/'outputs')/f'metrics/engine_dice_{part}{"_fast"*fast}.csv', []
-    for s in splits:
-        rows.append(part_engine_dice(s, part, fast=fast, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), path)
-    return engine_rule(pd.concat(rows, ignore_index=True))
+    path = Path(out or repo_root()/'outputs')/f'metrics/engine_dice_{part}{"_fast"*fast}.csv'
+    return rule_over_splits(splits, lambda s: part_engine_dice(s, part, fast=fast, progress=progress), path)
 
 # %% ../nbs/05a_speed.ipynb #d73c2f18
 def pipeline_dice_metric(pipe: Callable, # a `Pipeline` (its encoder is swapped for each call, then restored)
@@ -435,11 +442,8 @@ def run_int8_rule(model: str|Path|None=None, # the int8 encoder (default: the sh
                  ) -> pd.DataFrame: # `engine_rule` per split
     "An int8 encoder against OpenVINO fp32 in the default pipeline on the test sets, by the rule; per image to `metrics/engine_dice_encoder_int8.csv`, written after each set."
     from lesion_sam.engines import quantize_nncf
-    out, rows = Path(out or repo_root()/'outputs'), []
     model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())
-    for s in splits:
-        rows.append(encoder_engine_dice(s, model, n, progress=progress)); atomic_csv(pd.concat(rows, ignore_index=True), out/'metrics/engine_dice_encoder_int8.csv')
-    return engine_rule(pd.concat(rows, ignore_index=True))
+    return rule_over_splits(splits, lambda s: encoder_engine_dice(s, model, n, progress=progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_encoder_int8.csv')
 
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)
