@@ -17,7 +17,7 @@ def _report(args) -> int:
     print(data_report(args.data or DATA_DIR).to_string(index=False))
     return 0
 
-TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune', 'clicks': 'lesion_sam.click_decoder'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
+TRAINERS = {'unet': 'lesion_sam.unet', 'localizer': 'lesion_sam.localizer_training', 'decoder': 'lesion_sam.finetune', 'clicks': 'lesion_sam.click_decoder', 'student': 'lesion_sam.student'}  # `lesion_sam train MODEL ...` → `MODULE.cli_train(argv)`
 
 # %% ../nbs/08_cli.ipynb #3532dbb3
 def _train(argv: list[str]) -> int:
@@ -104,17 +104,18 @@ def _speed_page(args) -> int:
     import os
     from lesion_sam.speed import run_speed_page
     if args.threads: os.environ['LESION_SAM_THREADS'] = str(args.threads)  # this process and the `lesion_sam segment` runs it starts
-    page = run_speed_page(**({'n': args.images} if args.images else {}), out=args.out)
+    page = run_speed_page(**({'n': args.images} if args.images else {}), out=args.out, student=args.student)
     print(page.drop(columns='note').round(4).to_string(index=False))
     total, tput = page[page.part == 'default total'].iloc[0], page[page.part == 'throughput']
     best = tput.loc[tput.images_per_s.idxmax()]
-    print(f"default pipeline: {total.seconds:.3f} s per image end to end (target ≤ 0.15); {best['name']}: {best.images_per_s:.2f} images/s "
+    print(f"default pipeline{' with the student encoder' if args.student else ''}: {total.seconds:.3f} s per image end to end (target ≤ 0.15); {best['name']}: {best.images_per_s:.2f} images/s "
           f"(target ≥ 8), start-up {best.startup_s:.1f} s; load {page.load_1min.max():.1f} on {int(total.threads)} threads")
     return 0
 
 # %% ../nbs/08_cli.ipynb #16d65d81
 def _speed(args) -> int:
     if args.page: return _speed_page(args)
+    if args.student: print('lesion_sam speed: --student goes with --page', file=sys.stderr); return 2
     from lesion_sam.speed import run_speed
     lat, ed = run_speed(args.images or 20, 'test' if args.dice else None, args.threads, args.out)
     print(lat.round(3).to_string(index=False))
@@ -302,6 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument('--dice', action='store_true', help="also measure each engine's Dice on the 200 test images")
     mode.add_argument('--page', action='store_true', help='the speed page in one run: the default pipeline per stage and in total, images/s of lesion_sam segment '
                       'at 1 and SEGMENT_WORKERS workers, encoder batching, the seed design -> metrics/speed_page.csv and figures/speed_page.png (speed_page_no_bf16.* on a CPU without bf16 in hardware)')
+    sp.add_argument('--student', action='store_true', help='with --page: the default pipeline with the distilled student encoder (segment --student) -> speed_page[_no_bf16]_student.*')
     sp.add_argument('--threads', type=int, help='CPU threads (default: all cores this process may use)')
     sp.add_argument('--out', help='output root (default: outputs/)')
     sp.set_defaults(run=_speed)

@@ -279,6 +279,7 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
                    localizer_engine: str=LOCALIZER_ENGINE, # where the localizer's networks run (heatmap head, consensus UNet): torch or openvino
                    decoder_engine: str|None=None, # where the segmenter decodes the box: torch or openvino (default: `DECODER_ENGINE` for LiteMedSAM, torch for the ViTs)
                    workers: int=1, # threads that will call the pipeline at once (`segment_files`); the encoder gets as many streams
+                   student: bool=False, # LiteMedSAM's image encoder replaced by the distilled student (`04c_student`): faster, its Dice in `05a_speed`
                   ) -> Pipeline:
     "The automatic pipeline from names; a `PipelineError` says what is missing."
     if workers < 1: raise PipelineError(f'workers {workers}: at least one')
@@ -287,10 +288,13 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
     if prompt not in LOCALIZERS and ':' not in prompt: raise PipelineError(f'unknown prompt {prompt!r}; use one of {", ".join(LOCALIZERS)} or module:function')
     if model not in MODELS: raise PipelineError(f'unknown model {model!r}; use one of {", ".join(MODELS)}')
     check_checkpoint(checkpoint, model)
+    if student and model not in ('litemedsam', 'finetuned'): raise PipelineError(f'--student replaces LiteMedSAM\'s encoder; --model {model} has its own')
+    if student and (engine or precision): raise PipelineError('--student runs the student on OpenVINO fp32 (torch with --device cuda); drop --engine and --precision')
     loc, why = load_localizer(prompt, device)
     if loc is None: raise PipelineError(f'--prompt {prompt}: {why}')
     cache = EmbeddingCache(cache_dir) if cache_dir else None
-    seg = load_segmenter(model, checkpoint, sam_arch, device, cache, engine, precision, workers)
+    seg = load_segmenter(model, checkpoint, sam_arch, device, cache, 'torch' if student else engine, precision, workers)
+    if student: from lesion_sam.student import use_student; use_student(seg, engine='openvino' if seg.device.type == 'cpu' else 'torch', streams=workers)
     decoder_on_engine(seg, decoder_engine or (DECODER_ENGINE if isinstance(seg, LiteMedSAM) else 'torch'), streams=workers)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
     lite = load_segmenter('litemedsam', device=device, cache=cache, streams=workers) if needs_lite else None
@@ -631,6 +635,8 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     d, f = DEFAULT_PIPELINE, FAST_PIPELINE
     p.add_argument('--fast', action='store_true', help=f"the faster pipeline: --prompt {f['prompt']} --model {f['model']} (zero-shot LiteMedSAM and the embedding localizer) "
                    f"instead of the default --prompt {d['prompt']} --model {d['model']} (the consensus box and the fine-tuned decoder)")
+    p.add_argument('--student', action='store_true', help="LiteMedSAM's image encoder replaced by the distilled student encoder (a small CNN, "
+                   "on OpenVINO fp32): several times faster per image at a stated Dice cost (05a_speed); with --model litemedsam or finetuned")
     p.add_argument('--prompt', help=f'where the box comes from: {", ".join(LOCALIZERS)}, or a module:function localizer loader (default: {d["prompt"]}; with --fast: {f["prompt"]})')
     p.add_argument('--model', choices=MODELS, help=f'the segmenter (default: {d["model"]}; with --fast: {f["model"]})')
     p.add_argument('--checkpoint', help="the segmenter's weights (required for medsam and sam; default for litemedsam: the bundled weights, for finetuned: the shipped decoder)")
@@ -664,7 +670,7 @@ def pipeline_spec(a: argparse.Namespace, # parsed `pipeline_args` options
     base, user = FAST_PIPELINE if a.fast else DEFAULT_PIPELINE, user_prompts(a)
     return dict(prompt=a.prompt or base['prompt'], model=a.model or base['model'],
                 checkpoint=str(Path(a.checkpoint).resolve()) if a.checkpoint else None, sam_arch=a.sam_arch if (a.model or base['model']) == 'sam' else None,
-                **({'user_prompt': user} if user else {}))
+                **({'encoder': 'student'} if getattr(a, 'student', False) else {}), **({'user_prompt': user} if user else {}))
 
 # %% ../nbs/07a_pipeline.ipynb #9bcb2de7
 def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
@@ -673,7 +679,8 @@ def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
     "Build the pipeline the options ask for."
     s = pipeline_spec(a)
     return build_pipeline(s['prompt'], s['model'], a.checkpoint, a.sam_arch, a.device, a.engine, a.precision, a.cache_dir, a.review_iou,
-                          a.review_agreement, getattr(a, 'localizer_engine', LOCALIZER_ENGINE), getattr(a, 'decoder_engine', None), workers)
+                          a.review_agreement, getattr(a, 'localizer_engine', LOCALIZER_ENGINE), getattr(a, 'decoder_engine', None), workers,
+                          getattr(a, 'student', False))
 
 SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images, on a CPU with bf16 in hardware: images segmented at once (at most the cores it may use); chosen by the speed page (05a_speed)
 NO_BF16_SEGMENT_WORKERS = 1  # the same on a CPU without bf16, where the encoder runs int8: two workers segmented fewer images per second (`speed_page_no_bf16.csv`)

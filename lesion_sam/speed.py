@@ -22,8 +22,9 @@ __all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SET
            'segment_profile', 'segment_wall', 'unet_engine_latency', 'pipelines_dice', 'part_engine_dice',
            'engine_rule', 'rule_over_splits', 'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control',
            'encoder_engine_dice', 'encoder_times', 'encoder_models', 'run_encoder_times', 'run_int8_rule',
-           'segment_throughput', 'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'page_kind',
-           'run_speed_page', 'run_speed', 'save_profile_figure', 'run_int8', 'run_segment_profile']
+           'student_dice', 'run_student_rule', 'segment_throughput', 'encoder_batch_latency', 'speed_page_rows',
+           'save_page_figure', 'page_kind', 'run_speed_page', 'run_speed', 'save_profile_figure', 'run_int8',
+           'run_segment_profile']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
 STAGES = ('decode_resize_s', 'encoder_s', 'localizer_s', 'decoder_s')
@@ -195,10 +196,11 @@ def _timed(f: Callable, # a forward pass
 def segment_profile(paths: list, # images, in order (the first is the pipeline's first call)
                     prompt: str|None=None, # `--prompt` (default: the default pipeline's)
                     model: str|None=None, # `--model` (default: the default pipeline's)
+                    student: bool=False, # `--student`: the distilled student encoder in place of LiteMedSAM's
                    ) -> pd.DataFrame: # one row per image: seconds per stage, `seconds` (what `segment` records), `load_1min`; `attrs`: build and stand-alone times
     "Where `lesion_sam segment`'s time goes, image by image, and the encoder and UNet timed alone for comparison."
     from lesion_sam.pipeline import build_pipeline, read_image, save_png, DEFAULT_PIPELINE
-    t0 = time.perf_counter(); pipe = build_pipeline(prompt or DEFAULT_PIPELINE['prompt'], model or DEFAULT_PIPELINE['model']); build = time.perf_counter() - t0
+    t0 = time.perf_counter(); pipe = build_pipeline(prompt or DEFAULT_PIPELINE['prompt'], model or DEFAULT_PIPELINE['model'], student=student); build = time.perf_counter() - t0
     seg, loc, unet, ut = pipe.segmenter, pipe.localizer, getattr(pipe.localizer, 'unet', None), []
     if unet is not None:
         unet.register_forward_pre_hook(lambda m, i: ut.append(-time.perf_counter()))
@@ -445,6 +447,29 @@ def run_int8_rule(model: str|Path|None=None, # the int8 encoder (default: the sh
     model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())
     return rule_over_splits(splits, lambda s: encoder_engine_dice(s, model, n, progress=progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_encoder_int8.csv')
 
+# %% ../nbs/05a_speed.ipynb #b7b08716
+def student_dice(split: str='test', # a split of the bundled data
+                 n: int|None=None, # its first n images (None: all)
+                 path: str|Path|None=None, # the student checkpoint (default: the shipped one, `lesion_sam.student.SHIPPED`)
+                 progress: bool=True, # progress bar
+                ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the teacher's (OpenVINO fp32), `dice_openvino` the student's
+    "The default pipeline with LiteMedSAM's encoder (OpenVINO fp32, the reference) and with the student, all else the same, scored against the ground truth."
+    from lesion_sam.pipeline import build_pipeline, Pipeline, DEFAULT_PIPELINE
+    from lesion_sam.student import use_student, SHIPPED
+    path = path or SHIPPED
+    pt = build_pipeline(DEFAULT_PIPELINE['prompt'], DEFAULT_PIPELINE['model'], engine='openvino', precision='fp32')
+    st = Pipeline(use_student(copy.copy(pt.segmenter), path), pt.localizer)
+    return pipelines_dice(pt, st, split, n, progress, f'student on {split}', encoder=f'{Path(path).name} vs openvino/fp32')
+
+def run_student_rule(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
+                     n: int|None=None, # the first n images of each (None: all)
+                     path: str|Path|None=None, # the student checkpoint (default: the shipped one)
+                     out: str|Path|None=None, # output root (default: `outputs/`)
+                     progress: bool=True, # progress bars
+                    ) -> pd.DataFrame: # `engine_rule` per split
+    "The student against the teacher on the test sets, by the 0.002 Dice rule; per image to `metrics/engine_dice_student.csv`, written after each set."
+    return rule_over_splits(splits, lambda s: student_dice(s, n, path, progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_student.csv')
+
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)
                        workers: int=1, # `--workers`
@@ -553,15 +578,17 @@ def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each wor
                    workers: tuple|None=None, # worker counts (default: 1 and `SEGMENT_WORKERS`)
                    batches: tuple=(1, 2, 4), # encoder batch sizes
                    out: str|Path|None=None, # output root (default: `outputs/`)
+                   student: bool=False, # the default pipeline with the student encoder (`--student`); no encoder batches; files `speed_page<kind>_student.*`
                   ) -> pd.DataFrame: # `speed_page_rows`, also written to `metrics/speed_page<kind>.csv` with `figures/speed_page<kind>.png` (`page_kind()`)
     "Every figure of the speed page in one run: the default pipeline per stage and in total, images per second, encoder batching, the seed design."
     from lesion_sam.pipeline import SEGMENT_WORKERS
     out, threads = Path(out or repo_root()/'outputs'), cpu_threads()
     paths = list(resolve_split(None, 'test').image[:max(n, n_profile, n_batch, n_seed + 1)])
-    prof = segment_profile(paths[:n_profile])
-    tput = [segment_throughput(paths[:n], w) for w in (workers or sorted({1, min(SEGMENT_WORKERS, threads)}))]
-    page = speed_page_rows(prof, tput, encoder_batch_latency(paths[:n_batch], batches), seed_architecture_latency(paths[:n_seed + 1]), threads, cpu_description())
-    atomic_csv(page, out/f'metrics/speed_page{page_kind()}.csv'); save_page_figure(page, out/f'figures/speed_page{page_kind()}.png')
+    prof, kind = segment_profile(paths[:n_profile], student=student), page_kind() + '_student'*student
+    tput = [segment_throughput(paths[:n], w, ('--student',)*student) for w in (workers or sorted({1, min(SEGMENT_WORKERS, threads)}))]
+    batch = encoder_batch_latency(paths[:n_batch], batches) if batches and not student else pd.DataFrame()  # batches time LiteMedSAM's encoder
+    page = speed_page_rows(prof, tput, batch, seed_architecture_latency(paths[:n_seed + 1]), threads, cpu_description())
+    atomic_csv(page, out/f'metrics/speed_page{kind}.csv'); save_page_figure(page, out/f'figures/speed_page{kind}.png')
     return page
 
 # %% ../nbs/05a_speed.ipynb #ed1a71f2
