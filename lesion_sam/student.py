@@ -4,7 +4,7 @@
 
 # %% ../nbs/04c_student.ipynb #32c2ebcf
 from __future__ import annotations
-import argparse, copy, json, os, shlex, sys
+import argparse, json, shlex, sys
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 import segmentation_models_pytorch as smp
