@@ -15,8 +15,8 @@ from .data import (load_image, load_pair, scoring_mask, training_pairs, repo_roo
 from .metrics import dice, segmentation_scores, clicks_summary
 from .prompts import (Prompt, Strategy, REALISTIC, UNREALISTIC, gt_box_prompt, gt_centroid_point_prompt, prompt_scores, next_click, map_point)
 from .segmenters import LiteMedSAM, PromptableSegmenter, Embedding, EmbeddingCache, CheckpointError, load_submodule
-from .training import fit, set_seed, make_loss, warmup_cosine, load_checkpoint, FitResult
-from .finetune import (PromptDecoder, LOWRES, training_box, box_errors, embedding_table, ids_sha1, ship_decoder,
+from .training import fit, set_seed, make_loss, warmup_cosine, load_checkpoint, FitResult, ship_checkpoint
+from .finetune import (PromptDecoder, LOWRES, training_box, box_errors, embedding_table, ids_sha1,
                                  load_finetuned, SHIPPED as BOX_DECODER)
 
 # %% auto #0
@@ -285,7 +285,7 @@ def cli_train(argv: list[str], # the options after the command
                               progress=not a.quiet, command='lesion_sam train clicks ' + ' '.join(argv), train_splits=tuple(a.train_splits),
                               val_splits=tuple(a.val_splits), per_split=a.per_split)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
-    if a.ship and res.best_path: print(f'shipped {ship_decoder(res.best_path, Path(a.out)/f"{seg.name}_{MODEL}_log.csv", CLICK_DECODER, CLICK_LOG)}')
+    if a.ship and res.best_path: print(f'shipped {ship_checkpoint(res.best_path, Path(a.out)/f"{seg.name}_{MODEL}_log.csv", CLICK_DECODER, CLICK_LOG)}')
     return 0
 
 # %% ../nbs/04b_click_decoder.ipynb #a05e3b1a

@@ -11,20 +11,20 @@ from typing import Callable
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
-from .data import (load_pair, load_mask, atomic_csv, repo_root, training_pairs, split_options,
+from .data import (load_pair, load_mask, repo_root, training_pairs, split_options,
                              SHIPPED_CHECKPOINTS)
 from .metrics import dice
 from .prompts import mask_box, clip_box, whole_image_box
 from .segmenters import PromptableSegmenter, LiteMedSAM, EmbeddingCache, load_submodule, CheckpointError
-from .training import fit, set_seed, make_loss, warmup_cosine, export_fp16, load_checkpoint, training_options, embedding_options
+from .training import fit, set_seed, make_loss, warmup_cosine, load_checkpoint, training_options, embedding_options, swap_encoder, ship_checkpoint
 from .localizer_training import OOF_BOXES
 from .engines import use_engine
 import hashlib
 
 # %% auto #0
-__all__ = ['LOWRES', 'SHIPPED', 'TRAIN_LOG', 'PromptDecoder', 'lowres_mask', 'box_errors', 'training_box', 'out_of_fold_errors',
-           'embedding_table', 'EmbeddingBoxDataset', 'decoder_step', 'decoder_val_dice', 'ids_sha1', 'finetune_decoder',
-           'load_finetuned', 'ship_decoder', 'decoder_parser', 'cli_train']
+__all__ = ['LOWRES', 'SHIPPED', 'TRAIN_LOG', 'SHIPPED_FOR', 'PromptDecoder', 'lowres_mask', 'box_errors', 'training_box',
+           'out_of_fold_errors', 'embedding_table', 'EmbeddingBoxDataset', 'decoder_step', 'decoder_val_dice',
+           'ids_sha1', 'finetune_decoder', 'load_finetuned', 'load_decoder', 'decoder_parser', 'cli_train']
 
 # %% ../nbs/04_medsam_finetune.ipynb #083fb63a
 class PromptDecoder(nn.Module):
@@ -161,6 +161,9 @@ def ids_sha1(ids) -> str:
 
 SHIPPED = SHIPPED_CHECKPOINTS['decoder']  # the shipped fine-tuned prompt encoder + mask decoder (fp16)
 TRAIN_LOG = repo_root()/'outputs/metrics/decoder_ft_train_log.csv'  # its epoch log
+SHIPPED_FOR = {'litemedsam': (SHIPPED, TRAIN_LOG),
+               'litemedsam-student': (SHIPPED_CHECKPOINTS['student_decoder'], repo_root()/'outputs/metrics/student_decoder_ft_train_log.csv')
+              }  # the segmenter's name → where `--ship` writes the decoder fine-tuned on its embeddings, and the log
 
 # %% ../nbs/04_medsam_finetune.ipynb #7f64906b
 def finetune_decoder(seg: PromptableSegmenter, # the segmenter to fine-tune (its decoder changes in place); needs a cache
@@ -216,18 +219,22 @@ def load_finetuned(path: str|Path=SHIPPED, # fine-tuned decoder checkpoint (trai
                    cache: EmbeddingCache|None=None, # embedding cache (shared with the zero-shot model)
                   ) -> LiteMedSAM: # LiteMedSAM with the fine-tuned prompt encoder and mask decoder
     "A LiteMedSAM whose prompt encoder and mask decoder come from a fine-tuning checkpoint."
+    return load_decoder(LiteMedSAM(device=device, cache=cache), path)
+
+def load_decoder(seg: LiteMedSAM, # its prompt encoder and mask decoder are replaced in place
+                 path: str|Path, # a fine-tuned decoder checkpoint, trained on the embeddings of `seg`'s encoder
+                ) -> LiteMedSAM: # `seg`
+    "Load a fine-tuned prompt encoder + mask decoder into `seg`, after checking it was trained on the embeddings `seg` gives."
     ck = load_checkpoint(path, keys=('model_state_dict', 'config'))
-    if ck['config'].get('model') != 'decoder_ft': raise CheckpointError(f'{path}: not a decoder fine-tuning checkpoint')
-    seg = LiteMedSAM(device=device, cache=cache)
+    c = ck['config']
+    if c.get('model') != 'decoder_ft': raise CheckpointError(f'{path}: not a decoder fine-tuning checkpoint')
+    if c.get('segmenter', seg.name) != seg.name: raise CheckpointError(f"{path}: fine-tuned on {c['segmenter']} embeddings, not {seg.name}'s")
+    if seg.name != LiteMedSAM.name and c.get('weights') != seg.weights_id:  # a replaced encoder must be the very one it was trained on
+        raise CheckpointError(f"{path}: fine-tuned on the embeddings of encoder {c.get('weights')}, not of this {seg.name} ({seg.weights_id})")
     sd = {k: v.float() for k, v in ck['model_state_dict'].items()}
     for m, p in ((seg.prompt_encoder, 'prompt_encoder.'), (seg.mask_decoder, 'mask_decoder.')): load_submodule(m, sd, p, path)
     seg.finetuned_from = str(path)
     return seg
-
-def ship_decoder(best: str|Path, log_csv: str|Path, out: str|Path=SHIPPED, log_out: str|Path=TRAIN_LOG) -> Path:
-    "Write the fp16 inference copy of the best fine-tuned decoder and its training log."
-    atomic_csv(pd.read_csv(log_csv), Path(log_out))
-    return export_fp16(best, out)
 
 # %% ../nbs/04_medsam_finetune.ipynb #4ff05014
 def decoder_parser() -> argparse.ArgumentParser:
@@ -267,7 +274,8 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
         boxes = pd.read_csv(path)
     cache = EmbeddingCache(a.cache_dir)
     seg = load_finetuned(a.init, device=a.device, cache=cache) if a.init else LiteMedSAM(device=a.device, cache=cache)
-    seg = use_engine(seg, a.engine, a.precision, a.threads)
+    seg = swap_encoder(use_engine(seg, a.engine, a.precision, a.threads), a.encoder)
+    if a.ship and seg.name not in SHIPPED_FOR: print(f'--ship: no shipped decoder for {seg.name} embeddings (only {", ".join(SHIPPED_FOR)}); drop --ship', file=sys.stderr); return 1
     loc = None
     if a.localizer != 'none':
         from lesion_sam.localizer import load_localizer
@@ -278,5 +286,5 @@ def cli_train(argv: list[str], # the options after `lesion_sam train decoder`
                            device=a.device, seed=a.seed, progress=not a.quiet, command='lesion_sam train decoder ' + ' '.join(argv),
                            train_splits=tuple(a.train_splits), val_splits=tuple(a.val_splits), per_split=a.per_split)
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
-    if a.ship and res.best_path: print(f'shipped {ship_decoder(res.best_path, Path(a.out)/f"{seg.name}_decoder_log.csv")}')
+    if a.ship and res.best_path: print(f'shipped {ship_checkpoint(res.best_path, Path(a.out)/f"{seg.name}_decoder_log.csv", *SHIPPED_FOR[seg.name])}')
     return 0

@@ -16,16 +16,16 @@ from .metrics import box_iou
 from .prompts import Strategy, mask_box, heatmap_box_prompt, prompt_scores
 from .segmenters import Embedding, EmbeddingCache, LiteMedSAM, PromptableSegmenter
 from .engines import use_engine
-from .training import (FitResult, atomic_save, embedding_options, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler, seed_worker,
-                                 set_seed, training_options)
+from .training import (FitResult, atomic_save, embedding_options, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler, seed_worker,
+                                 set_seed, training_options, swap_encoder, ship_checkpoint)
 from .localizer import (Localizer, EmbeddingHeatmapHead, EmbeddingLocalizer, BoxRegressor, frame_mask, frame_logits,
                                   box_regressor_step, box_regressor_val, localizer_strategy, load_embedding_localizer, METRICS_DIR,
                                   EMBEDDING_SHIPPED, REGRESSOR_SHIPPED)
 
 # %% auto #0
 __all__ = ['OOF_BOXES', 'EmbeddingSet', 'embedding_step', 'embedding_val', 'train_embedding_localizer', 'train_box_regressor',
-           'out_of_fold_boxes', 'settings_grid', 'localizer_quality', 'ship_localizer', 'set_prompt_settings',
-           'choose_prompt_settings', 'localizer_parser', 'cli_train']
+           'out_of_fold_boxes', 'settings_grid', 'localizer_quality', 'set_prompt_settings', 'choose_prompt_settings',
+           'localizer_parser', 'cli_train']
 
 # %% ../nbs/02a_localizer_training.ipynb #5d1a6a08
 class EmbeddingSet(Dataset):
@@ -254,15 +254,6 @@ def localizer_quality(seg: PromptableSegmenter, # the segmenter
     return rows, pd.DataFrame(table)
 
 # %% ../nbs/02a_localizer_training.ipynb #68bbf974
-def ship_localizer(best: str|Path, # the best training checkpoint
-                   log_csv: str|Path, # its epoch log
-                   out: str|Path, # the fp16 copy, e.g. `EMBEDDING_SHIPPED`
-                   log_out: str|Path, # where the log goes, e.g. `outputs/metrics/embedding_localizer_train_log.csv`
-                  ) -> Path: # `out`
-    "Write the fp16 inference copy of a trained localizer and its training log."
-    atomic_csv(pd.read_csv(log_csv), Path(log_out))
-    return export_fp16(best, out)
-
 def set_prompt_settings(path: str|Path, # a shipped (or training) localizer checkpoint
                         source: str, # the localizer's prompt source: 'embedding_box', 'auto_box', 'gradcam_box'
                         **settings, # e.g. margin=10, threshold=0.5
@@ -330,7 +321,9 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
         print(f'out-of-fold box IoU {boxes.box_iou.mean():.4f} (share < 0.5: {(boxes.box_iou < 0.5).mean():.3f}) on {len(boxes)} train images: {path}')
         return 0
     if a.kind == 'embedding':
-        seg = use_engine(LiteMedSAM(cache=EmbeddingCache(a.cache_dir)), a.engine, a.precision, a.threads)
+        seg = swap_encoder(use_engine(LiteMedSAM(cache=EmbeddingCache(a.cache_dir)), a.engine, a.precision, a.threads), a.encoder)
+        if a.ship and seg.name != LiteMedSAM.name:
+            print(f'--ship: the shipped embedding localizer reads LiteMedSAM\'s own embeddings, not {seg.name}\'s; drop --ship', file=sys.stderr); return 1
         res = train_embedding_localizer(width=a.width, lr=a.lr, epochs=a.epochs or 30, batch_size=a.batch_size, patience=a.patience or 6,
                                         out=a.out, resume=a.resume, limit=a.limit, seg=seg, device=a.device, seed=a.seed, progress=not a.quiet,
                                         command=cmd, train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split, init=a.init)
@@ -344,5 +337,5 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
         name, out = 'efficientnet_b0_box', REGRESSOR_SHIPPED
     print(f'best val box IoU {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if a.ship:
-        print(f'shipped {ship_localizer(res.best_path, Path(a.out)/f"{name}_log.csv", out, METRICS_DIR/f"{name}_train_log.csv")}')
+        print(f'shipped {ship_checkpoint(res.best_path, Path(a.out)/f"{name}_log.csv", out, METRICS_DIR/f"{name}_train_log.csv")}')
     return 0

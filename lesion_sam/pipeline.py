@@ -13,18 +13,20 @@ import numpy as np, pandas as pd, cv2, torch
 from PIL import Image
 from tqdm.auto import tqdm
 from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
-                             remove_stale_temporaries)
+                             remove_stale_temporaries, SHIPPED_CHECKPOINTS)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
-from .engines import use_engine, default_engine, bf16_supported, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder
+from .engines import use_engine, default_engine, bf16_supported, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder, calibration_images
+from .unet import unet_input
 from .prompts import Prompt, decode_prompts, clip_box
 from .localizer import LOCALIZERS, load_localizer, embedding_part
 
 # %% auto #0
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
-           'LOCALIZER_ENGINES', 'LOCALIZER_ENGINE', 'LOCALIZER_PRECISION', 'DECODER_ENGINES', 'DECODER_ENGINE',
-           'DECODER_PRECISION', 'LOCALIZER_NETWORKS', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS', 'MANIFEST',
-           'COLUMNS', 'SEGMENT_WORKERS', 'NO_BF16_SEGMENT_WORKERS', 'review_flags', 'Segmentation', 'user_box',
-           'user_points', 'click_decoder', 'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter',
+           'LOCALIZER_ENGINES', 'LOCALIZER_ENGINE', 'LOCALIZER_PRECISION', 'NO_BF16_LOCALIZER_PRECISION',
+           'DECODER_ENGINES', 'DECODER_ENGINE', 'DECODER_PRECISION', 'LOCALIZER_NETWORKS', 'UNET_CALIBRATION_N',
+           'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS', 'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS',
+           'NO_BF16_SEGMENT_WORKERS', 'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder',
+           'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter', 'localizer_precision',
            'localizer_on_engine', 'decoder_on_engine', 'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay',
            'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp', 'is_finished', 'check_output',
            'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result', 'segment_files',
@@ -224,29 +226,38 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
     return use_engine(seg, engine or default[0], precision or (default[1] if engine in (None, default[0]) else 'fp32'), streams=streams)
 
 LOCALIZER_ENGINES = ('torch', 'openvino')  # `--localizer-engine` choices: where the localizer's networks run (the heatmap head, the consensus UNet)
-LOCALIZER_ENGINE, LOCALIZER_PRECISION = 'openvino', 'bf16'  # the default: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
+LOCALIZER_ENGINE, LOCALIZER_PRECISION = 'openvino', 'bf16'  # the default where bf16 runs in hardware: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
+NO_BF16_LOCALIZER_PRECISION = 'int8'  # the default elsewhere: the UNet in int8 (the small heatmap head fp32), kept by the same rule (`engine_dice_unet_int8.csv`)
+
+def localizer_precision() -> str: # `LOCALIZER_PRECISION` on a CPU with bf16 in hardware, else `NO_BF16_LOCALIZER_PRECISION`
+    "The default precision of the localizer's networks on this CPU (as `default_engine()` is the encoder's)."
+    return LOCALIZER_PRECISION if bf16_supported() else NO_BF16_LOCALIZER_PRECISION
+
 DECODER_ENGINES = ('torch', 'openvino')  # `--decoder-engine` choices: where the segmenter decodes the pipeline's box
 DECODER_ENGINE, DECODER_PRECISION = 'openvino', 'bf16'  # the default, kept by the same rule (05a_speed)
 
 # %% ../nbs/07a_pipeline.ipynb #2e06a1a9
 LOCALIZER_NETWORKS = ('head', 'unet')  # the networks a localizer may have: the embedding heatmap head, the consensus localizer's UNet
+UNET_CALIBRATION_N = 64  # int8 UNet: the first 64 train images calibrate it (few, as the pipeline prepares them at start-up)
 
 def localizer_on_engine(localizer: Callable, # a localizer: the embedding localizer has a heatmap `head`, the consensus localizer that and a `unet`
                         engine: str=LOCALIZER_ENGINE, # one of `LOCALIZER_ENGINES`
-                        precision: str=LOCALIZER_PRECISION, # OpenVINO precision
+                        precision: str|None=None, # OpenVINO precision (default: `localizer_precision()`; int8: the UNet by NNCF, calibrated on train images, the small head fp32)
                         networks: tuple=LOCALIZER_NETWORKS, # which of its networks move (the Dice checks move one at a time)
                        ) -> Callable: # the same localizer, those networks (the ones on the CPU) on `engine`
     "Run a localizer's heatmap head and UNet through OpenVINO (`to_openvino`); other localizers are returned as they are."
     if engine not in LOCALIZER_ENGINES: raise PipelineError(f'unknown localizer engine {engine!r}; use one of {", ".join(LOCALIZER_ENGINES)}')
     if set(networks) - set(LOCALIZER_NETWORKS): raise PipelineError(f'unknown localizer networks {networks}; use some of {", ".join(LOCALIZER_NETWORKS)}')
     if engine == 'torch': return localizer
+    precision = precision or localizer_precision()
     on_cpu = lambda m: isinstance(m, torch.nn.Module) and not isinstance(m, OpenVinoModule) and all(p.device.type == 'cpu' for p in m.parameters())
     emb = embedding_part(localizer)
     if 'head' in networks and emb is not None and on_cpu(emb.head):  # a GPU network stays in PyTorch: OpenVINO runs on the CPU
-        emb.head = to_openvino(emb.head, torch.zeros(1, *emb.emb_shape), precision, 'heatmap_head')
+        emb.head = to_openvino(emb.head, torch.zeros(1, *emb.emb_shape), 'fp32' if precision == 'int8' else precision, 'heatmap_head')
     if 'unet' in networks and on_cpu(getattr(localizer, 'unet', None)):
         size = getattr(localizer, 'size', 256)
-        localizer.unet = to_openvino(localizer.unet, torch.zeros(1, 3, size, size), precision, 'unet')
+        cal = [unet_input(localizer.unet, im, size) for im in calibration_images(UNET_CALIBRATION_N)] if precision == 'int8' else None
+        localizer.unet = to_openvino(localizer.unet, torch.zeros(1, 3, size, size), precision, 'unet', cal)
     return localizer
 
 # %% ../nbs/07a_pipeline.ipynb #92f5de0e
@@ -279,7 +290,7 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
                    localizer_engine: str=LOCALIZER_ENGINE, # where the localizer's networks run (heatmap head, consensus UNet): torch or openvino
                    decoder_engine: str|None=None, # where the segmenter decodes the box: torch or openvino (default: `DECODER_ENGINE` for LiteMedSAM, torch for the ViTs)
                    workers: int=1, # threads that will call the pipeline at once (`segment_files`); the encoder gets as many streams
-                   student: bool=False, # LiteMedSAM's image encoder replaced by the distilled student (`04c_student`): faster, its Dice in `05a_speed`
+                   student: bool=False, # LiteMedSAM's image encoder replaced by the distilled student (`04c_student`), with its own fine-tuned decoder: faster, its Dice in `05a_speed`
                   ) -> Pipeline:
     "The automatic pipeline from names; a `PipelineError` says what is missing."
     if workers < 1: raise PipelineError(f'workers {workers}: at least one')
@@ -293,8 +304,14 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
     loc, why = load_localizer(prompt, device)
     if loc is None: raise PipelineError(f'--prompt {prompt}: {why}')
     cache = EmbeddingCache(cache_dir) if cache_dir else None
-    seg = load_segmenter(model, checkpoint, sam_arch, device, cache, 'torch' if student else engine, precision, workers)
-    if student: from lesion_sam.student import use_student; use_student(seg, engine='openvino' if seg.device.type == 'cpu' else 'torch', streams=workers)
+    tuned_student = student and model == 'finetuned'  # then `checkpoint` is a decoder fine-tuned on the student's embeddings
+    seg = load_segmenter(model, None if tuned_student else checkpoint, sam_arch, device, cache, 'torch' if student else engine, precision, workers)
+    if student:
+        from lesion_sam.student import use_student
+        use_student(seg, engine='openvino' if seg.device.type == 'cpu' else 'torch', streams=workers)
+    if tuned_student:
+        from lesion_sam.finetune import load_decoder
+        load_decoder(seg, checkpoint or SHIPPED_CHECKPOINTS['student_decoder'])
     decoder_on_engine(seg, decoder_engine or (DECODER_ENGINE if isinstance(seg, LiteMedSAM) else 'torch'), streams=workers)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
     lite = load_segmenter('litemedsam', device=device, cache=cache, streams=workers) if needs_lite else None
@@ -644,7 +661,7 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='encoder engine (default: the fastest CPU engine for LiteMedSAM, torch for the ViTs)')
     p.add_argument('--precision', help='engine precision: fp32, bf16 or int8 (default for LiteMedSAM: bf16 on a CPU with bf16 in hardware, else int8, quantised once on first use)')
     p.add_argument('--localizer-engine', choices=LOCALIZER_ENGINES, default=LOCALIZER_ENGINE,
-                   help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at {LOCALIZER_PRECISION}; torch: PyTorch fp32)")
+                   help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at {LOCALIZER_PRECISION} where bf16 runs in hardware, else the UNet at {NO_BF16_LOCALIZER_PRECISION}; torch: PyTorch fp32)")
     p.add_argument('--decoder-engine', choices=DECODER_ENGINES,
                    help=f"where the segmenter decodes the box (default: {DECODER_ENGINE} at {DECODER_PRECISION} for LiteMedSAM, torch for the ViTs; torch: PyTorch fp32; points always decode in PyTorch)")
     p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')

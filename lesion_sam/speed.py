@@ -225,7 +225,7 @@ def segment_profile(paths: list, # images, in order (the first is the pipeline's
     df.attrs = dict(build_s=build, encoder_alone_s=_timed(seg.image_encoder, xs), unet_alone_s=_timed(lambda x: unet(unet_x(x)), xs) if unet else 0.,
                     pipeline=pipe.name, engine=pipe.engine, threads=torch.get_num_threads(),
                     decoder=f'openvino/{seg.box_decoder.precision}' if seg.box_decoder is not None else 'torch/fp32',
-                    localizer=f'openvino/{head.precision}' if isinstance(head, OpenVinoModule) else 'torch/fp32')
+                    localizer=', '.join(f'{k} ' + (f'openvino/{m.precision}' if isinstance(m, OpenVinoModule) else 'torch/fp32') for k, m in (('head', head), ('unet', unet)) if m is not None))
     return df
 
 # %% ../nbs/05a_speed.ipynb #c9f0a005
@@ -254,11 +254,9 @@ def unet_engine_latency(paths: list, # images (the first warms up)
                         progress: bool=True, # progress bar
                        ) -> pd.DataFrame: # per setting: `unet_s` (median), `mask_dice_vs_torch`, `max_abs_prob_diff`, `load_1min`
     "The shipped UNet's forward pass on PyTorch fp32 and on OpenVINO, timed interleaved, with its masks against PyTorch's."
-    from lesion_sam.unet import load_unet, training_size, uses_colour_constancy, unet_transform
-    from lesion_sam.data import shades_of_gray
+    from lesion_sam.unet import load_unet, training_size, unet_input
     from lesion_sam.engines import to_openvino
-    unet = load_unet(device='cpu'); tf = unet_transform(training_size(unet))
-    prep = lambda im: tf(image=shades_of_gray(im) if uses_colour_constancy(unet) else im)['image'][None]
+    unet = load_unet(device='cpu'); prep = lambda im: unet_input(unet, im, training_size(unet))
     xs = [prep(load_image(p)) for p in paths]
     cal = [prep(im) for im in calibration_images(calibration_n)] if 'int8' in precisions else None
     nets = {('torch', 'fp32'): unet} | {('openvino', p): to_openvino(unet, xs[0], p, 'unet', cal if p == 'int8' else None) for p in precisions}
@@ -305,13 +303,13 @@ def part_engine_dice(split: str='test', # a split of the bundled data
                 progress: bool=True, # progress bar
                ) -> pd.DataFrame: # per image: `dice_torch`, `dice_openvino`, `mask_dice` (the two masks), `same_box`, `<part>_precision`
     "The default pipeline with one part in PyTorch and on OpenVINO, on the same embeddings, scored against the ground truth at its original resolution."
-    from lesion_sam.pipeline import build_pipeline, localizer_on_engine, decoder_on_engine, Pipeline, LOCALIZER_ENGINE, LOCALIZER_PRECISION, DEFAULT_PIPELINE, FAST_PIPELINE
+    from lesion_sam.pipeline import build_pipeline, localizer_on_engine, decoder_on_engine, Pipeline, LOCALIZER_ENGINE, DEFAULT_PIPELINE, FAST_PIPELINE
     from lesion_sam.segmenters import default_cache_dir
     if part not in ENGINE_PARTS: raise ValueError(f'unknown part {part!r}; use one of {", ".join(ENGINE_PARTS)}')
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
     pt = build_pipeline(base['prompt'], base['model'], localizer_engine='torch', decoder_engine='torch', cache_dir=cache_dir or default_cache_dir())
     loc = pt.localizer
-    if part != 'unet': localizer_on_engine(loc, LOCALIZER_ENGINE, LOCALIZER_PRECISION, ('unet',))  # a UNet runs as in the default; the head stays in PyTorch
+    if part != 'unet': localizer_on_engine(loc, LOCALIZER_ENGINE, None, ('unet',))  # a UNet runs as in this CPU's default; the head stays in PyTorch
     if part == 'decoder': ov = Pipeline(decoder_on_engine(copy.copy(pt.segmenter), 'openvino', precision), loc); ran = ov.segmenter.box_decoder.precision
     else:
         network = lambda l: getattr(embedding_part(l), 'head', None) if part == 'head' else getattr(l, 'unet', None)
@@ -342,13 +340,14 @@ def rule_over_splits(splits: tuple, # splits of the bundled data
 # %% ../nbs/05a_speed.ipynb #6e933262
 def run_engine_dice(part: str='unet', # one of `ENGINE_PARTS`
                     fast: bool=False, # `FAST_PIPELINE` instead of the default (its CSV is `engine_dice_<part>_fast.csv`)
+                    precision: str='bf16', # that part's OpenVINO precision (other than bf16: `engine_dice_<part>_<precision>.csv`)
                     splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
                     out: str|Path|None=None, # output root (default: `outputs/`)
                     progress: bool=True, # progress bars
                    ) -> pd.DataFrame: # `engine_rule` per split
-    "`part_engine_dice` of `part` on each test set, written to `metrics/engine_dice_<part>[_fast].csv` after each (per image)."
-    path = Path(out or repo_root()/'outputs')/f'metrics/engine_dice_{part}{"_fast"*fast}.csv'
-    return rule_over_splits(splits, lambda s: part_engine_dice(s, part, fast=fast, progress=progress), path)
+    "`part_engine_dice` of `part` on each test set, written to `metrics/engine_dice_<part>[_<precision>][_fast].csv` after each (per image)."
+    path = Path(out or repo_root()/'outputs')/f'metrics/engine_dice_{part}{f"_{precision}"*(precision != "bf16")}{"_fast"*fast}.csv'
+    return rule_over_splits(splits, lambda s: part_engine_dice(s, part, precision=precision, fast=fast, progress=progress), path)
 
 # %% ../nbs/05a_speed.ipynb #d73c2f18
 def pipeline_dice_metric(pipe: Callable, # a `Pipeline` (its encoder is swapped for each call, then restored)
@@ -386,19 +385,20 @@ def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the met
                          validation_key=f"{pipe.name}; dice {'to fp32' if paired else 'to truth'} on {'+'.join(splits)}, {n} each")
 
 def encoder_engine_dice(split: str='test', # a split of the bundled data
-                        model: str|Path|None=None, # the int8 encoder (default: `int8_accuracy_control(fast=fast)`)
+                        model: str|Path|None=None, # the int8 encoder (default: the shipped recipe, `NNCF_INT8` calibrated on `CALIBRATION`)
                         n: int|None=None, # its first n images (None: all)
                         fast: bool=False, # `FAST_PIPELINE` instead of the default
                         progress: bool=True, # progress bar
                        ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the fp32 reference's, `dice_openvino` int8's
     "The pipeline with its encoder on OpenVINO fp32 (PyTorch fp32's masks) and on an int8 model, the rest the same, scored against the ground truth."
     from lesion_sam.pipeline import build_pipeline, Pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
-    from lesion_sam.engines import OpenVinoEncoder
+    from lesion_sam.engines import OpenVinoEncoder, quantize_nncf
+    model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
     pt = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
-    q = copy.copy(pt.segmenter); q.image_encoder, q.precision = OpenVinoEncoder(model or int8_accuracy_control(fast=fast), 'int8'), 'int8'
+    q = copy.copy(pt.segmenter); q.image_encoder, q.precision = OpenVinoEncoder(model, 'int8'), 'int8'
     return pipelines_dice(pt, Pipeline(q, pt.localizer), split, n, progress, f'int8 encoder on {split}',
-                          encoder=f'{Path(model).name if model else "accuracy control"} vs openvino/fp32')
+                          encoder=f'{Path(model).name} vs openvino/fp32')
 
 # %% ../nbs/05a_speed.ipynb #152ece76
 def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), each run at f32 for the layers left in float
@@ -430,10 +430,10 @@ def run_encoder_times(n: int=20, # test images to time (after one warm-up)
                       control: bool=False, # include the accuracy-controlled int8 model
                       out: str|Path|None=None, # output root (default: `outputs/`)
                       progress: bool=True, # progress bar
-                     ) -> pd.DataFrame: # `encoder_times`, also written to `metrics/speed_encoder_<bf16|no_bf16>.csv` (this CPU's kind)
+                     ) -> pd.DataFrame: # `encoder_times`, also written to `metrics/speed_encoder<page_kind()>.csv` (this CPU's kind, named as its speed page)
     "The encoder at fp32 and int8 on this CPU, interleaved; the file is named by whether the CPU has bf16 in hardware."
     times = encoder_times(encoder_models(control), list(resolve_split(None, 'test').image[:n + 1]), progress)
-    atomic_csv(times, Path(out or repo_root()/'outputs')/f'metrics/speed_encoder_{"bf16" if bf16_supported() else "no_bf16"}.csv')
+    atomic_csv(times, Path(out or repo_root()/'outputs')/f'metrics/speed_encoder{page_kind()}.csv')
     return times
 
 def run_int8_rule(model: str|Path|None=None, # the int8 encoder (default: the shipped recipe, `NNCF_INT8` calibrated on `CALIBRATION`)
@@ -444,31 +444,28 @@ def run_int8_rule(model: str|Path|None=None, # the int8 encoder (default: the sh
                  ) -> pd.DataFrame: # `engine_rule` per split
     "An int8 encoder against OpenVINO fp32 in the default pipeline on the test sets, by the rule; per image to `metrics/engine_dice_encoder_int8.csv`, written after each set."
     from lesion_sam.engines import quantize_nncf
-    model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())
+    model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())  # once for the three sets
     return rule_over_splits(splits, lambda s: encoder_engine_dice(s, model, n, progress=progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_encoder_int8.csv')
 
 # %% ../nbs/05a_speed.ipynb #b7b08716
 def student_dice(split: str='test', # a split of the bundled data
                  n: int|None=None, # its first n images (None: all)
-                 path: str|Path|None=None, # the student checkpoint (default: the shipped one, `lesion_sam.student.SHIPPED`)
                  progress: bool=True, # progress bar
                 ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the teacher's (OpenVINO fp32), `dice_openvino` the student's
-    "The default pipeline with LiteMedSAM's encoder (OpenVINO fp32, the reference) and with the student, all else the same, scored against the ground truth."
-    from lesion_sam.pipeline import build_pipeline, Pipeline, DEFAULT_PIPELINE
-    from lesion_sam.student import use_student, SHIPPED
-    path = path or SHIPPED
+    "The default pipeline with LiteMedSAM's encoder (OpenVINO fp32, the reference) and with `--student` (the student encoder and the decoder fine-tuned on it), scored against the ground truth."
+    from lesion_sam.pipeline import build_pipeline, DEFAULT_PIPELINE
     pt = build_pipeline(DEFAULT_PIPELINE['prompt'], DEFAULT_PIPELINE['model'], engine='openvino', precision='fp32')
-    st = Pipeline(use_student(copy.copy(pt.segmenter), path), pt.localizer)
-    return pipelines_dice(pt, st, split, n, progress, f'student on {split}', encoder=f'{Path(path).name} vs openvino/fp32')
+    st = build_pipeline(DEFAULT_PIPELINE['prompt'], DEFAULT_PIPELINE['model'], student=True)
+    encoder = f"{Path(st.segmenter.student_from).name} + {Path(st.segmenter.finetuned_from).name} vs openvino/fp32"
+    return pipelines_dice(pt, st, split, n, progress, f'student on {split}', encoder=encoder)
 
 def run_student_rule(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
                      n: int|None=None, # the first n images of each (None: all)
-                     path: str|Path|None=None, # the student checkpoint (default: the shipped one)
                      out: str|Path|None=None, # output root (default: `outputs/`)
                      progress: bool=True, # progress bars
                     ) -> pd.DataFrame: # `engine_rule` per split
-    "The student against the teacher on the test sets, by the 0.002 Dice rule; per image to `metrics/engine_dice_student.csv`, written after each set."
-    return rule_over_splits(splits, lambda s: student_dice(s, n, path, progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_student.csv')
+    "`--student` against the teacher on the test sets, by the 0.002 Dice rule; per image to `metrics/engine_dice_student.csv`, written after each set."
+    return rule_over_splits(splits, lambda s: student_dice(s, n, progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_student.csv')
 
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)

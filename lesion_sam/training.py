@@ -17,14 +17,14 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from torch.utils.data import DataLoader, DistributedSampler, RandomSampler
 from monai.losses import DiceCELoss, FocalLoss, TverskyLoss
 from tqdm.auto import tqdm
-from .data import atomic_csv, home_hint
+from .data import atomic_csv, home_hint, import_object
 
 # %% auto #0
 __all__ = ['LOSSES', 'CHECKPOINT_KEYS', 'RESUME_KEYS', 'WANDB_PROJECT', 'ENCODER_ENGINES', 'set_seed', 'seed_transforms',
-           'seed_worker', 'make_loss', 'atomic_save', 'load_checkpoint', 'load_weights', 'export_fp16', 'rng_state',
-           'set_rng_state', 'plateau_scheduler', 'warmup_cosine', 'FitResult', 'checkpoint_name', 'dist_env',
-           'is_main_process', 'init_distributed', 'distributed_loader', 'fit', 'best_checkpoint', 'training_options',
-           'embedding_options']
+           'seed_worker', 'make_loss', 'atomic_save', 'load_checkpoint', 'load_weights', 'export_fp16',
+           'ship_checkpoint', 'rng_state', 'set_rng_state', 'plateau_scheduler', 'warmup_cosine', 'FitResult',
+           'checkpoint_name', 'dist_env', 'is_main_process', 'init_distributed', 'distributed_loader', 'fit',
+           'best_checkpoint', 'training_options', 'swap_encoder', 'embedding_options']
 
 # %% ../nbs/00b_training.ipynb #239bf294
 def set_seed(seed: int=42, # the seed for python, numpy and torch
@@ -124,6 +124,15 @@ def export_fp16(checkpoint: str|Path, # a training checkpoint
     sd = {k: v.half() if v.is_floating_point() else v for k, v in ck['model_state_dict'].items()}
     return atomic_save(dict(model_state_dict=sd, config=ck['config'], epoch=ck['epoch'],
                             best_val_dice=ck['best_val_dice'], source=Path(checkpoint).name), out)
+
+def ship_checkpoint(best: str|Path, # the run's best training checkpoint
+                    log_csv: str|Path, # the run's epoch log
+                    out: str|Path, # where the fp16 copy goes, e.g. a path of `SHIPPED_CHECKPOINTS`
+                    log_out: str|Path, # where the log goes, beside the other metrics
+                   ) -> Path: # `out`
+    "What every trainer's `--ship` does: the fp16 inference copy of the best checkpoint, and the run's epoch log."
+    atomic_csv(pd.read_csv(log_csv), Path(log_out))
+    return export_fp16(best, out)
 
 # %% ../nbs/00b_training.ipynb #8b292443
 def rng_state() -> dict:
@@ -422,12 +431,23 @@ def training_options(p: argparse.ArgumentParser, # a trainer's parser, with its 
     p.add_argument('--quiet', action='store_true', help='no progress bars or epoch lines')
     return p
 
+def swap_encoder(seg, # the segmenter whose embeddings a trainer reads
+                 spec: str|None, # `--encoder`: 'module:function', taking the segmenter and returning it; None keeps its encoder
+                ): # the segmenter with the encoder `spec` gives it
+    "The segmenter with its image encoder replaced by the function `--encoder` names (its name and cache id then say so)."
+    if not spec: return seg
+    fn, why = import_object(spec)
+    if fn is None: raise ValueError(f'--encoder {spec}: {why}')
+    return fn(seg)
+
 ENCODER_ENGINES = ('torch', 'onnxruntime', 'openvino')  # the engines `lesion_sam.engines.use_engine` runs the encoder on
 
 def embedding_options(p: argparse.ArgumentParser, # a parser of a trainer that reads cached LiteMedSAM embeddings
-                     ) -> argparse.ArgumentParser: # `p`, with `--engine`, `--precision`, `--cache-dir`
-    "Add the options that say whose cached embeddings a trainer reads: the encoder's engine and precision, and the cache."
+                     ) -> argparse.ArgumentParser: # `p`, with `--engine`, `--precision`, `--encoder`, `--cache-dir`
+    "Add the options that say whose cached embeddings a trainer reads: the encoder, its engine and precision, and the cache."
     p.add_argument('--engine', choices=ENCODER_ENGINES, default='torch', help='the encoder engine whose cached embeddings to train on')
     p.add_argument('--precision', default='fp32', help="that engine's precision (bf16 with openvino: the embeddings the default inference engine gives)")
+    p.add_argument('--encoder', help="replace LiteMedSAM's image encoder first: the import path 'module:function' of a function that takes the "
+                   "segmenter and returns it with its new encoder, e.g. lesion_sam.student:use_student (the distilled student encoder)")
     p.add_argument('--cache-dir', help='the embedding cache (default: $LESION_SAM_CACHE, else ~/.cache/lesion_sam/embeddings)')
     return p

@@ -14,16 +14,16 @@ from albumentations.pytorch import ToTensorV2
 import segmentation_models_pytorch as smp
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
-from .data import (ISICDataset, shades_of_gray, load_mask, repo_root, atomic_csv, training_pairs, split_options,
+from .data import (ISICDataset, shades_of_gray, load_mask, repo_root, training_pairs, split_options,
                              SHIPPED_CHECKPOINTS)
 from .metrics import dice, segmentation_scores, to_original_size
-from .training import (FitResult, export_fp16, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
-                                 seed_worker, set_seed, training_options, LOSSES)
+from .training import (FitResult, fit, load_checkpoint, load_weights, make_loss, plateau_scheduler,
+                                 seed_worker, set_seed, training_options, LOSSES, ship_checkpoint)
 
 # %% auto #0
 __all__ = ['PYPI_ENCODER_WEIGHTS', 'SHIPPED', 'TRAIN_LOG', 'build_unet', 'encoder_weights_file', 'load_encoder_weights',
            'unet_step', 'predict_probs', 'val_dice', 'model_device', 'unet_transform', 'uses_colour_constancy',
-           'predict_image', 'evaluate_split', 'train_unet', 'ship_unet', 'load_unet', 'training_size', 'unet_parser',
+           'unet_input', 'predict_image', 'evaluate_split', 'train_unet', 'load_unet', 'training_size', 'unet_parser',
            'cli_train', 'stopped_early', 'conv_block', 'check_size']
 
 # %% ../nbs/01_unet.ipynb #1813ad8a
@@ -127,15 +127,20 @@ def uses_colour_constancy(model: torch.nn.Module, # a UNet, from `load_unet` or 
     "Whether a loaded UNet was trained on colour-corrected images (its checkpoint's config); else False."
     return bool(_trained_with(model, 'colour_constancy', False))
 
+def unet_input(model: torch.nn.Module, # the UNet (or its engine copy, which keeps `checkpoint_info`)
+               image: np.ndarray, # H×W×3 uint8 RGB, any size
+               size: int=256, # the size the model was trained at
+              ) -> torch.Tensor: # 1×3×size×size, on the model's device
+    "One image as the UNet's input: colour-corrected if the model was trained so, resized and normalised."
+    return unet_transform(size)(image=shades_of_gray(image) if uses_colour_constancy(model) else image)['image'][None].to(model_device(model))
+
 def predict_image(model: torch.nn.Module, # the UNet, in eval mode
                   image: np.ndarray, # H×W×3 uint8 RGB, any size
                   size: int=256, # the size the model was trained at
                   tta: bool=False, # horizontal-flip TTA
                  ) -> np.ndarray: # H×W float32 lesion probabilities at the image's size
     "Lesion probabilities for one image, at its original resolution (colour-corrected first if the model was trained so)."
-    device = model_device(model)
-    x = unet_transform(size)(image=shades_of_gray(image) if uses_colour_constancy(model) else image)['image'][None].to(device)
-    with torch.no_grad(): probs = predict_probs(model, x, tta)[0, 0].cpu().numpy()
+    with torch.no_grad(): probs = predict_probs(model, unet_input(model, image, size), tta)[0, 0].cpu().numpy()
     return to_original_size(probs, image.shape[:2])
 
 # %% ../nbs/01_unet.ipynb #999aa734
@@ -213,15 +218,6 @@ def train_unet(encoder: str='resnet34', # smp encoder name
                device=device, progress=progress, wandb_project=wandb_project)
 
 # %% ../nbs/01_unet.ipynb #b863afcd
-def ship_unet(best: str|Path, # the best training checkpoint
-              log_csv: str|Path, # its epoch log
-              out: str|Path=SHIPPED, # where the fp16 copy goes
-              log_out: str|Path=TRAIN_LOG, # where the log goes
-             ) -> Path: # `out`
-    "Write the fp16 inference copy of a trained UNet and its training log."
-    atomic_csv(pd.read_csv(log_csv), Path(log_out))
-    return export_fp16(best, out)
-
 def load_unet(path: str|Path=SHIPPED, # a UNet checkpoint (training or fp16)
               device: str|None=None, # default: CUDA if available
              ) -> torch.nn.Module: # the UNet in eval mode, float32; `.checkpoint_info` holds config, epoch, best_val_dice
@@ -277,7 +273,7 @@ def cli_train(argv: list[str], # the options after `lesion_sam train unet`
     print(f'best val Dice {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if a.ship:
         log = Path(a.out)/f'unet_{a.encoder}_log.csv'
-        print(f'shipped {ship_unet(res.best_path, log)} and {TRAIN_LOG}')
+        print(f'shipped {ship_checkpoint(res.best_path, log, SHIPPED, TRAIN_LOG)} and {TRAIN_LOG}')
     return 0
 
 # %% ../nbs/01_unet.ipynb #28865799

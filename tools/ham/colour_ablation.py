@@ -8,8 +8,8 @@
 import sys, time
 import pandas as pd, torch
 from lesion_sam.data import load_split, repo_root, atomic_csv
-from lesion_sam.training import best_checkpoint
-from lesion_sam.unet import SHIPPED, TRAIN_LOG, evaluate_split, load_unet, ship_unet
+from lesion_sam.training import best_checkpoint, ship_checkpoint
+from lesion_sam.unet import SHIPPED, TRAIN_LOG, evaluate_split, load_unet
 
 torch.set_num_threads(int(sys.argv[sys.argv.index('--threads') + 1]) if '--threads' in sys.argv else 2)
 OUT = repo_root()/'outputs/metrics/unet_colour_constancy_ablation.csv'
@@ -36,4 +36,4 @@ if '--ship' in sys.argv and best.checkpoint != str(SHIPPED.relative_to(repo_root
     run = repo_root()/best.checkpoint
     keep = repo_root()/'outputs/metrics/unet_ham1_train_log.csv'  # the starting point's log, kept beside the new one
     if not keep.exists(): atomic_csv(pd.read_csv(TRAIN_LOG), keep)
-    print('shipped', ship_unet(run, run.parent/'unet_resnet34_log.csv'))
+    print('shipped', ship_checkpoint(run, run.parent/'unet_resnet34_log.csv', SHIPPED, TRAIN_LOG))

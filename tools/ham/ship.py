@@ -18,10 +18,10 @@ import pandas as pd
 from lesion_sam.data import training_pairs, atomic_csv
 from lesion_sam.segmenters import LiteMedSAM, EmbeddingCache
 from lesion_sam.engines import use_engine, DEFAULT_ENGINE
-from lesion_sam.training import best_checkpoint, load_checkpoint
+from lesion_sam.training import best_checkpoint, load_checkpoint, ship_checkpoint
 from lesion_sam.localizer import (EMBEDDING_SHIPPED, REGRESSOR_SHIPPED, METRICS_DIR, load_embedding_localizer, load_consensus_localizer,
                                   load_box_localizers)
-from lesion_sam.localizer_training import ship_localizer, choose_prompt_settings, set_prompt_settings
+from lesion_sam.localizer_training import choose_prompt_settings, set_prompt_settings
 from lesion_sam.finetune import load_finetuned
 
 def option(name: str, default: tuple) -> tuple:
@@ -55,7 +55,7 @@ what, t0 = sys.argv[1], time.time()
 if what == 'localizer':
     log = METRICS_DIR/'embedding_localizer_train_log.csv'
     if not (METRICS_DIR/'embedding_localizer_isic_train_log.csv').exists(): shutil.copy(log, METRICS_DIR/'embedding_localizer_isic_train_log.csv')
-    if '--no-ship' not in sys.argv: print('shipped', ship_localizer(best_checkpoint('runs/localizer_ham'), 'runs/localizer_ham/embedding_localizer_log.csv', EMBEDDING_SHIPPED, log))
+    if '--no-ship' not in sys.argv: print('shipped', ship_checkpoint(best_checkpoint('runs/localizer_ham'), 'runs/localizer_ham/embedding_localizer_log.csv', EMBEDDING_SHIPPED, log))
     lite = use_engine(LiteMedSAM(cache=EmbeddingCache()), *DEFAULT_ENGINE, 1)
     g = choose(lite, load_embedding_localizer(), 'embedding_box', 'embedding localizer', 'LiteMedSAM')
 elif what == 'consensus':
@@ -64,7 +64,7 @@ elif what == 'consensus':
 elif what == 'box':
     log = METRICS_DIR/'efficientnet_b0_box_train_log.csv'
     if not (METRICS_DIR/'efficientnet_b0_box_isic_train_log.csv').exists(): shutil.copy(log, METRICS_DIR/'efficientnet_b0_box_isic_train_log.csv')
-    if '--no-ship' not in sys.argv: print('shipped', ship_localizer(best_checkpoint('runs/efficientnet_ham'), 'runs/efficientnet_ham/efficientnet_b0_box_log.csv', REGRESSOR_SHIPPED, log))
+    if '--no-ship' not in sys.argv: print('shipped', ship_checkpoint(best_checkpoint('runs/efficientnet_ham'), 'runs/efficientnet_ham/efficientnet_b0_box_log.csv', REGRESSOR_SHIPPED, log))
     lite = use_engine(LiteMedSAM(cache=EmbeddingCache()), *DEFAULT_ENGINE, 1)
     box, cam = load_box_localizers()
     g = pd.concat([choose(lite, box, 'auto_box', 'EfficientNet-B0 box', 'LiteMedSAM', REGRESSOR_SHIPPED, None)] +
