@@ -653,7 +653,8 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--fast', action='store_true', help=f"the faster pipeline: --prompt {f['prompt']} --model {f['model']} (zero-shot LiteMedSAM and the embedding localizer) "
                    f"instead of the default --prompt {d['prompt']} --model {d['model']} (the consensus box and the fine-tuned decoder)")
     p.add_argument('--student', action='store_true', help="LiteMedSAM's image encoder replaced by the distilled student encoder (a small CNN, "
-                   "on OpenVINO fp32): several times faster per image at a stated Dice cost (05a_speed); with --model litemedsam or finetuned")
+                   "on OpenVINO fp32; with --model finetuned, the box decoder fine-tuned on its embeddings): several times faster per image, its Dice against "
+                   "the teacher's in 05a_speed; with --model litemedsam or finetuned")
     p.add_argument('--prompt', help=f'where the box comes from: {", ".join(LOCALIZERS)}, or a module:function localizer loader (default: {d["prompt"]}; with --fast: {f["prompt"]})')
     p.add_argument('--model', choices=MODELS, help=f'the segmenter (default: {d["model"]}; with --fast: {f["model"]})')
     p.add_argument('--checkpoint', help="the segmenter's weights (required for medsam and sam; default for litemedsam: the bundled weights, for finetuned: the shipped decoder)")
