@@ -61,6 +61,7 @@ SHIPPED_CHECKPOINTS = {name: CHECKPOINTS_DIR/f for name, f in dict(
     box_regressor='efficientnet_b0_box.pth',  # the seed design's EfficientNet-B0 box regressor (and its Grad-CAM), `02_localizer`
     student_encoder='litemedsam_student_encoder.pth',  # the small CNN distilled from LiteMedSAM's image encoder, `04c_student` (`--student`)
     student_decoder='litemedsam_student_decoder_ft.pth',  # the box decoder fine-tuned on the student's embeddings, `04_medsam_finetune` (`--student`)
+    student_localizer='student_embedding_localizer.pth',  # the heatmap head trained on the student's embeddings, `02_localizer` (`--student`)
 ).items()}  # name → path of every shipped model loaded by default
 
 # %% ../nbs/00_data.ipynb #bc526349

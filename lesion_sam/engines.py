@@ -13,9 +13,9 @@ from .segmenters import PromptableSegmenter
 # %% auto #0
 __all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NO_BF16_ENGINE', 'CPU_FLAGS', 'NNCF_INT8', 'CALIBRATION', 'engine_available',
            'cpu_threads', 'bf16_supported', 'default_engine', 'cpu_description', 'engines_dir', 'export_onnx',
-           'quantize_int8', 'calibration_images', 'calibration_key', 'quantize_nncf', 'OnnxRuntimeEncoder',
-           'PrecisionFallback', 'OpenVinoEncoder', 'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash',
-           'to_openvino', 'BoxDecoder']
+           'quantize_int8', 'calibration_images', 'calibration_key', 'calibration_id', 'quantize_nncf',
+           'OnnxRuntimeEncoder', 'PrecisionFallback', 'OpenVinoEncoder', 'TorchBf16Encoder', 'use_engine',
+           'OpenVinoModule', 'weights_hash', 'to_openvino', 'BoxDecoder']
 
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16', 'int8')}  # engine → precisions
@@ -117,6 +117,15 @@ def calibration_key(calibration: list[np.ndarray], # the calibration images
     h = hashlib.sha256(json.dumps(options, sort_keys=True, default=str).encode())
     for im in calibration: h.update(str(im.shape).encode()); h.update(np.ascontiguousarray(im).tobytes())
     return h.hexdigest()[:12]
+
+def calibration_id(n: int=CALIBRATION['n'], # as `calibration_images`
+                   split: str=CALIBRATION['split'], # as `calibration_images`
+                   **options, # what else makes the calibration inputs or the model, e.g. the input size
+                  ) -> str: # 12 hex digits
+    "A name for `calibration_images(n, split)` without reading them: the hash of the images' file names and sizes, and the options."
+    from lesion_sam.data import resolve_split
+    files = [Path(p) for p in resolve_split(None, split).image[:n]]
+    return calibration_key([], split=split, files=[(f.name, f.stat().st_size) for f in files], **options)
 
 # %% ../nbs/00d_engines.ipynb #a1e0c004
 def _nncf():
@@ -276,17 +285,20 @@ def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the co
                 example: torch.Tensor|tuple, # an input of the shape it will always get (a tuple: one per input)
                 precision: str='bf16', # `fp32`, `bf16` or `int8` (NNCF; needs `calibration`)
                 name: str='module', # names the cached model file
-                calibration: list[torch.Tensor]|None=None, # int8 only: inputs from training images
+                calibration: list[torch.Tensor]|Callable|None=None, # int8 only: inputs from training images, or a function that returns them (with `calibration_name`)
+                calibration_name: str|None=None, # int8: names the calibration in the model file (e.g. `calibration_id`), so a function is called only to build it; default: the inputs' hash
                 threads: int|None=None, # CPU threads; default `cpu_threads()`
                 streams: int=1, # calls run at once from as many threads (see `OpenVinoEncoder`)
                ) -> nn.Module: # an `OpenVinoModule` with the original's `checkpoint_info`, or `module` itself when OpenVINO is missing
     "Run a PyTorch module on OpenVINO (cached conversion); int8 by NNCF static quantisation."
     if precision not in ENGINES['openvino']: raise ValueError(f'unsupported precision {precision}; have {ENGINES["openvino"]}')
     if precision == 'int8' and not calibration: raise ValueError('int8 needs calibration inputs (from the train split)')
+    if callable(calibration) and not calibration_name: raise ValueError('calibration given as a function needs a calibration_name')
     if not engine_available('openvino'):
         warnings.warn('openvino is not installed (pip install openvino); the module stays on PyTorch'); return module
     import openvino as ov
-    key = weights_hash(module) + (f'-int8-{calibration_key([c.numpy() for c in calibration])}' if precision == 'int8' else '')
+    if precision == 'int8' and not calibration_name: calibration_name = calibration_key([c.numpy() for c in calibration])
+    key = weights_hash(module) + (f'-int8-{calibration_name}' if precision == 'int8' else '')
     path = engines_dir()/f'{name}-{key}.xml'
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -294,7 +306,8 @@ def to_openvino(module: nn.Module, # the PyTorch module (eval mode), e.g. the co
             xs = example if isinstance(example, tuple) else (example,)
             warnings.simplefilter('ignore'); m = ov.convert_model(module.cpu().eval(), example_input=example, input=[tuple(x.shape) for x in xs])
         if precision == 'int8':
-            m = _nncf().quantize(m, _nncf().Dataset([c.numpy() for c in calibration]), subset_size=len(calibration))
+            xs = [c.numpy() for c in (calibration() if callable(calibration) else calibration)]
+            m = _nncf().quantize(m, _nncf().Dataset(xs), subset_size=len(xs))
         tmp = path.with_name(f'{path.stem}.{os.getpid()}.tmp.xml')
         ov.save_model(m, str(tmp), compress_to_fp16=False)
         os.replace(tmp.with_suffix('.bin'), path.with_suffix('.bin')); os.replace(tmp, path)

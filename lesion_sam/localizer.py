@@ -15,18 +15,19 @@ from pytorch_grad_cam import GradCAM
 from .data import repo_root, import_object, SHIPPED_CHECKPOINTS
 from .metrics import box_iou, dice
 from .prompts import Prompt, Strategy, auto_box_prompt, heatmap_box_prompt, whole_image_box
-from .segmenters import Embedding, PromptableSegmenter, CheckpointError
+from .segmenters import Embedding, PromptableSegmenter, CheckpointError, LiteMedSAM
 from .training import load_checkpoint, load_weights, make_loss
 from .unet import SHIPPED as UNET_SHIPPED, load_unet, predict_image, training_size
 
 # %% auto #0
-__all__ = ['METRICS_DIR', 'EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'LOCALIZERS', 'boxes_from_masks', 'frame_mask', 'memo_key',
-           'Localizer', 'EmbeddingHeatmapHead', 'frame_logits', 'EmbeddingLocalizer', 'BoxRegressor', 'order_box',
-           'box_regressor_step', 'box_regressor_val', 'BoxRegressorLocalizer', 'LesionEvidence', 'GradCAMLocalizer',
-           'segment_auto', 'localizer_strategy', 'load_embedding_localizer', 'load_box_regressor',
-           'load_box_localizers', 'best_localizer', 'ConsensusLocalizer', 'embedding_part', 'load_consensus_localizer',
-           'WholeImageBox', 'whole_image_localizer', 'box_regressor_localizer', 'gradcam_localizer', 'ShippedLocalizer',
-           'load_localizer']
+__all__ = ['METRICS_DIR', 'EMBEDDING_SHIPPED', 'STUDENT_EMBEDDING_SHIPPED', 'REGRESSOR_SHIPPED', 'LOCALIZERS', 'boxes_from_masks',
+           'frame_mask', 'memo_key', 'Localizer', 'EmbeddingHeatmapHead', 'frame_logits', 'EmbeddingLocalizer',
+           'BoxRegressor', 'order_box', 'box_regressor_step', 'box_regressor_val', 'BoxRegressorLocalizer',
+           'LesionEvidence', 'GradCAMLocalizer', 'segment_auto', 'localizer_strategy', 'load_embedding_localizer',
+           'load_box_regressor', 'load_box_localizers', 'best_localizer', 'ConsensusLocalizer', 'embedding_part',
+           'load_consensus_localizer', 'check_embedding_encoder', 'load_student_localizer',
+           'load_student_consensus_localizer', 'WholeImageBox', 'whole_image_localizer', 'box_regressor_localizer',
+           'gradcam_localizer', 'ShippedLocalizer', 'load_localizer']
 
 # %% ../nbs/02_localizer.ipynb #2b232c8f
 def boxes_from_masks(masks: torch.Tensor, # B×1×H×W masks (nonzero = lesion)
@@ -139,9 +140,10 @@ class EmbeddingLocalizer(Localizer):
                  margin: float=0, # pixels at the 256 frame
                  frame: int=256, # the segmenter's frame
                  emb_shape: tuple=(256, 64, 64), # the embedding shape the head expects
+                 encoder: str|None=None, # '<segmenter name>-<weights id>' whose embeddings the head was trained on (None: not known)
                 ):
         super().__init__(margin)
-        self.head, self.threshold, self.frame, self.emb_shape = head.eval(), threshold, frame, tuple(emb_shape)
+        self.head, self.threshold, self.frame, self.emb_shape, self.encoder = head.eval(), threshold, frame, tuple(emb_shape), encoder
 
     @torch.no_grad()
     def heatmap(self, emb: Embedding, # from the segmenter (LiteMedSAM)
@@ -288,6 +290,7 @@ def localizer_strategy(localizer: Localizer, # a localizer (with its margin)
 # %% ../nbs/02_localizer.ipynb #22ab753b
 METRICS_DIR = repo_root()/'outputs/metrics'  # their training logs and quality tables
 EMBEDDING_SHIPPED = SHIPPED_CHECKPOINTS['embedding_localizer']  # the shipped embedding localizer
+STUDENT_EMBEDDING_SHIPPED = SHIPPED_CHECKPOINTS['student_localizer']  # the shipped heatmap head on the distilled student's embeddings (`--student`)
 REGRESSOR_SHIPPED = SHIPPED_CHECKPOINTS['box_regressor']  # the shipped EfficientNet-B0 box regressor
 
 def _load(path: str|Path, model: str, device: str|None) -> tuple[dict, dict]:
@@ -311,7 +314,8 @@ def load_embedding_localizer(path: str|Path=EMBEDDING_SHIPPED, # a training chec
     head = EmbeddingHeatmapHead(cfg['in_ch'], cfg['width'])
     load_weights(head, path)
     s = _settings(saved, 'embedding_box', margin=(margin, 0), threshold=(threshold, 0.5))
-    return EmbeddingLocalizer(head.float().to(device or 'cpu'), s['threshold'], s['margin'], cfg['frame'], tuple(cfg['emb_shape']))
+    encoder = cfg['segmenter'].rsplit('-', 1)[0] if 'segmenter' in cfg else None  # its cache id less the precision
+    return EmbeddingLocalizer(head.float().to(device or 'cpu'), s['threshold'], s['margin'], cfg['frame'], tuple(cfg['emb_shape']), encoder)
 
 # %% ../nbs/02_localizer.ipynb #dc908dfc
 def load_box_regressor(path: str|Path=REGRESSOR_SHIPPED, # a training checkpoint or the fp16 copy
@@ -397,6 +401,27 @@ def load_consensus_localizer(device: str|None=None, # default: CPU
     s = _settings(_load(embedding_path, 'embedding_localizer', device)[1], 'consensus_box', margin=(margin, emb.margin), threshold=(threshold, emb.threshold))
     return ConsensusLocalizer(emb, load_unet(unet_path, device or 'cpu'), s['threshold'], s['margin'])
 
+# %% ../nbs/02_localizer.ipynb #aa7c5b34
+def check_embedding_encoder(localizer: Callable, # any localizer
+                            seg: PromptableSegmenter, # the segmenter whose embeddings it will read
+                           ):
+    "Raise a `ValueError` when the localizer's heatmap head was trained on another encoder's embeddings than `seg`'s."
+    e = embedding_part(localizer)
+    if e is None or e.encoder is None or e.encoder == f'{seg.name}-{seg.weights_id}': return
+    if seg.name == LiteMedSAM.name and e.encoder.rsplit('-', 1)[0] == seg.name: return  # LiteMedSAM's own encoder, other weights
+    raise ValueError(f'the {e.name} was trained on the embeddings of {e.encoder}, not of {seg.name}-{seg.weights_id}: '
+                     f'use the localizer trained for this encoder ({STUDENT_EMBEDDING_SHIPPED.name} for the student)')
+
+def load_student_localizer(device: str|None=None, # default: CPU
+                          ) -> EmbeddingLocalizer: # with its val-chosen `embedding_box` rule
+    "The shipped embedding localizer trained on the distilled student's embeddings."
+    return load_embedding_localizer(STUDENT_EMBEDDING_SHIPPED, device)
+
+def load_student_consensus_localizer(device: str|None=None, # default: CPU
+                                    ) -> ConsensusLocalizer: # with its val-chosen `consensus_box` rule
+    "The consensus localizer whose embedding half reads the distilled student's embeddings."
+    return load_consensus_localizer(device, embedding_path=STUDENT_EMBEDDING_SHIPPED)
+
 # %% ../nbs/02_localizer.ipynb #4f43993f
 class WholeImageBox:
     "REALISTIC baseline localizer: the whole image is the box."
@@ -428,18 +453,23 @@ class ShippedLocalizer:
     table_name: str # the prompt half of a benchmark row's name ('<model> + <table_name>')
     loader: str # 'module:function' of a `(device=) → (image, emb) → Prompt` loader
     benchmarked: bool = True # scored with every box-prompted model by the benchmark
+    student_loader: str|None = None # its loader for the distilled student's embeddings (`--student`), where it reads the embedding
 
 LOCALIZERS = {'regressor': ShippedLocalizer('auto box (EfficientNet-B0)', 'lesion_sam.localizer:box_regressor_localizer'),
               'gradcam': ShippedLocalizer('GradCAM box', 'lesion_sam.localizer:gradcam_localizer'),
-              'auto': ShippedLocalizer('embedding-localizer box', 'lesion_sam.localizer:load_embedding_localizer'),
-              'consensus': ShippedLocalizer('consensus box (UNet + embedding localizer)', 'lesion_sam.localizer:load_consensus_localizer'),
+              'auto': ShippedLocalizer('embedding-localizer box', 'lesion_sam.localizer:load_embedding_localizer',
+                                       student_loader='lesion_sam.localizer:load_student_localizer'),
+              'consensus': ShippedLocalizer('consensus box (UNet + embedding localizer)', 'lesion_sam.localizer:load_consensus_localizer',
+                                            student_loader='lesion_sam.localizer:load_student_consensus_localizer'),
               'whole': ShippedLocalizer('whole-image box', 'lesion_sam.localizer:whole_image_localizer', benchmarked=False)}  # `--prompt` name → localizer
 
 def load_localizer(spec: str, # a key of `LOCALIZERS`, or a loader's import path 'module:function'
                    device: str|None=None, # torch device
+                   student: bool=False, # for the distilled student's embeddings: a shipped name loads its `student_loader`
                   ) -> tuple[Callable|None, str]: # (localizer, '') or (None, why it is unavailable)
     "Load a localizer by name or by its loader's import path, or say why it cannot be loaded."
-    path = LOCALIZERS[spec].loader if spec in LOCALIZERS else spec
+    known = LOCALIZERS.get(spec)
+    path = spec if known is None else (student and known.student_loader) or known.loader
     if path.count(':') != 1: return None, f'unknown localizer {spec!r}: use one of {", ".join(LOCALIZERS)} or module:function'
     loader, why = import_object(path)
     if loader is None: return None, f'localizer not available ({path}: {why})'

@@ -20,12 +20,12 @@ from .training import (FitResult, atomic_save, embedding_options, fit, load_chec
                                  set_seed, training_options, swap_encoder, ship_checkpoint)
 from .localizer import (Localizer, EmbeddingHeatmapHead, EmbeddingLocalizer, BoxRegressor, frame_mask, frame_logits,
                                   box_regressor_step, box_regressor_val, localizer_strategy, load_embedding_localizer, METRICS_DIR,
-                                  EMBEDDING_SHIPPED, REGRESSOR_SHIPPED)
+                                  EMBEDDING_SHIPPED, STUDENT_EMBEDDING_SHIPPED, REGRESSOR_SHIPPED)
 
 # %% auto #0
-__all__ = ['OOF_BOXES', 'EmbeddingSet', 'embedding_step', 'embedding_val', 'train_embedding_localizer', 'train_box_regressor',
-           'out_of_fold_boxes', 'settings_grid', 'localizer_quality', 'set_prompt_settings', 'choose_prompt_settings',
-           'localizer_parser', 'cli_train']
+__all__ = ['OOF_BOXES', 'EMBEDDING_SHIPPED_FOR', 'EmbeddingSet', 'embedding_step', 'embedding_val', 'train_embedding_localizer',
+           'train_box_regressor', 'out_of_fold_boxes', 'settings_grid', 'localizer_quality', 'set_prompt_settings',
+           'choose_prompt_settings', 'localizer_parser', 'cli_train']
 
 # %% ../nbs/02a_localizer_training.ipynb #5d1a6a08
 class EmbeddingSet(Dataset):
@@ -306,6 +306,9 @@ def localizer_parser() -> argparse.ArgumentParser:
     return training_options(p, 'runs/localizer', 'outputs/checkpoints/ and its log to outputs/metrics/')
 
 # %% ../nbs/02a_localizer_training.ipynb #017282d6
+EMBEDDING_SHIPPED_FOR = {'litemedsam': EMBEDDING_SHIPPED, 'litemedsam-student': STUDENT_EMBEDDING_SHIPPED
+                        }  # the segmenter's name → where `--ship` writes the heatmap head trained on its embeddings (its log: `<stem>_train_log.csv`)
+
 def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
              ) -> int: # exit status
     "`lesion_sam train localizer`: train (or resume) a localizer."
@@ -322,12 +325,12 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
         return 0
     if a.kind == 'embedding':
         seg = swap_encoder(use_engine(LiteMedSAM(cache=EmbeddingCache(a.cache_dir)), a.engine, a.precision, a.threads), a.encoder)
-        if a.ship and seg.name != LiteMedSAM.name:
-            print(f'--ship: the shipped embedding localizer reads LiteMedSAM\'s own embeddings, not {seg.name}\'s; drop --ship', file=sys.stderr); return 1
+        if a.ship and seg.name not in EMBEDDING_SHIPPED_FOR:
+            print(f'--ship: heads are shipped for the embeddings of {", ".join(EMBEDDING_SHIPPED_FOR)}, not {seg.name}\'s; drop --ship', file=sys.stderr); return 1
         res = train_embedding_localizer(width=a.width, lr=a.lr, epochs=a.epochs or 30, batch_size=a.batch_size, patience=a.patience or 6,
                                         out=a.out, resume=a.resume, limit=a.limit, seg=seg, device=a.device, seed=a.seed, progress=not a.quiet,
                                         command=cmd, train_splits=a.train_splits, val_splits=a.val_splits, per_split=a.per_split, init=a.init)
-        name, out = 'embedding_localizer', EMBEDDING_SHIPPED
+        name, out = 'embedding_localizer', EMBEDDING_SHIPPED_FOR.get(seg.name)
     else:
         if a.size % 32: print(f'--size must be a multiple of 32, got {a.size}', file=sys.stderr); return 2
         res = train_box_regressor('efficientnet_b0', weights=a.weights, lr=a.lr, epochs=a.epochs or 60, batch_size=a.batch_size, size=a.size,
@@ -337,5 +340,5 @@ def cli_train(argv: list[str], # the options after `lesion_sam train localizer`
         name, out = 'efficientnet_b0_box', REGRESSOR_SHIPPED
     print(f'best val box IoU {res.best_val_dice:.4f} at epoch {res.best_epoch}: {res.best_path}')
     if a.ship:
-        print(f'shipped {ship_checkpoint(res.best_path, Path(a.out)/f"{name}_log.csv", out, METRICS_DIR/f"{name}_train_log.csv")}')
+        print(f'shipped {ship_checkpoint(res.best_path, Path(a.out)/f"{name}_log.csv", out, METRICS_DIR/f"{out.stem}_train_log.csv")}')
     return 0

@@ -15,10 +15,10 @@ from tqdm.auto import tqdm
 from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
                              remove_stale_temporaries, SHIPPED_CHECKPOINTS)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
-from .engines import use_engine, default_engine, bf16_supported, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder, calibration_images
+from .engines import use_engine, default_engine, bf16_supported, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder, calibration_images, calibration_id
 from .unet import unet_input
 from .prompts import Prompt, decode_prompts, clip_box
-from .localizer import LOCALIZERS, load_localizer, embedding_part
+from .localizer import LOCALIZERS, load_localizer, embedding_part, check_embedding_encoder
 
 # %% auto #0
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
@@ -238,7 +238,7 @@ DECODER_ENGINE, DECODER_PRECISION = 'openvino', 'bf16'  # the default, kept by t
 
 # %% ../nbs/07a_pipeline.ipynb #2e06a1a9
 LOCALIZER_NETWORKS = ('head', 'unet')  # the networks a localizer may have: the embedding heatmap head, the consensus localizer's UNet
-UNET_CALIBRATION_N = 64  # int8 UNet: the first 64 train images calibrate it (few, as the pipeline prepares them at start-up)
+UNET_CALIBRATION_N = 64  # int8 UNet: the first 64 train images calibrate it (once: the model is cached under their names)
 
 def localizer_on_engine(localizer: Callable, # a localizer: the embedding localizer has a heatmap `head`, the consensus localizer that and a `unet`
                         engine: str=LOCALIZER_ENGINE, # one of `LOCALIZER_ENGINES`
@@ -256,8 +256,9 @@ def localizer_on_engine(localizer: Callable, # a localizer: the embedding locali
         emb.head = to_openvino(emb.head, torch.zeros(1, *emb.emb_shape), 'fp32' if precision == 'int8' else precision, 'heatmap_head')
     if 'unet' in networks and on_cpu(getattr(localizer, 'unet', None)):
         size = getattr(localizer, 'size', 256)
-        cal = [unet_input(localizer.unet, im, size) for im in calibration_images(UNET_CALIBRATION_N)] if precision == 'int8' else None
-        localizer.unet = to_openvino(localizer.unet, torch.zeros(1, 3, size, size), precision, 'unet', cal)
+        int8 = precision == 'int8'  # calibrated on train images, which are read only when the int8 model is built (it is cached by their names)
+        cal = (lambda: [unet_input(localizer.unet, im, size) for im in calibration_images(UNET_CALIBRATION_N)]) if int8 else None
+        localizer.unet = to_openvino(localizer.unet, torch.zeros(1, 3, size, size), precision, 'unet', cal, calibration_id(UNET_CALIBRATION_N, size=size) if int8 else None)
     return localizer
 
 # %% ../nbs/07a_pipeline.ipynb #92f5de0e
@@ -301,7 +302,7 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
     check_checkpoint(checkpoint, model)
     if student and model not in ('litemedsam', 'finetuned'): raise PipelineError(f'--student replaces LiteMedSAM\'s encoder; --model {model} has its own')
     if student and (engine or precision): raise PipelineError('--student runs the student on OpenVINO fp32 (torch with --device cuda); drop --engine and --precision')
-    loc, why = load_localizer(prompt, device)
+    loc, why = load_localizer(prompt, device, student)
     if loc is None: raise PipelineError(f'--prompt {prompt}: {why}')
     cache = EmbeddingCache(cache_dir) if cache_dir else None
     tuned_student = student and model == 'finetuned'  # then `checkpoint` is a decoder fine-tuned on the student's embeddings
@@ -315,6 +316,8 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
     decoder_on_engine(seg, decoder_engine or (DECODER_ENGINE if isinstance(seg, LiteMedSAM) else 'torch'), streams=workers)
     needs_lite = getattr(loc, 'emb_shape', None) is not None and not isinstance(seg, LiteMedSAM)
     lite = load_segmenter('litemedsam', device=device, cache=cache, streams=workers) if needs_lite else None
+    try: check_embedding_encoder(loc, lite or seg)
+    except ValueError as e: raise PipelineError(f'--prompt {prompt}: {e}') from None
     return Pipeline(seg, localizer_on_engine(loc, localizer_engine), lite, review_iou, review_agreement)
 
 # %% ../nbs/07a_pipeline.ipynb #a85fc2b2
