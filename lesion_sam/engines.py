@@ -137,7 +137,7 @@ def _nncf():
 
 # %% ../nbs/00d_engines.ipynb #5330ae68
 def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing makes the calibration inputs)
-                  calibration: list[np.ndarray], # RGB uint8 training images
+                  calibration: list[np.ndarray]|None=None, # RGB uint8 training images (None: `calibration_images()`, named by `calibration_id()` and read only to build the model)
                   path: str|Path|None=None, # where to write the OpenVINO model (.xml); default: the engines cache, keyed by the calibration
                   model_type: str|None=NNCF_INT8['model_type'], # 'transformer' keeps softmax/LayerNorm/GELU in float; None: NNCF's default
                   ignored: tuple=NNCF_INT8['ignored'], # regex patterns of layer names to leave unquantised
@@ -155,12 +155,14 @@ def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing m
     if validate is not None and not validation: raise ValueError('accuracy control needs validation items (from a val split)')
     opts = dict(model_type=model_type, ignored=list(ignored), preset=preset, fast_bias_correction=fast_bias_correction)
     if validate is not None: opts.update(max_drop=max_drop, validation=validation_key, ranking_items=ranking_items, max_iterations=max_iterations)
-    path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-nncf-int8-{calibration_key(calibration, **opts)}.xml')
+    key = calibration_key(calibration, **opts) if calibration is not None else calibration_key([], calibration_set=calibration_id(), **opts)
+    path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-nncf-int8-{key}.xml')
     if path.exists() or not build: return path
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.with_suffix('.lock'), 'w') as lock:  # one process builds, the others wait for its file
         fcntl.flock(lock, fcntl.LOCK_EX)
         if path.exists(): return path  # built by another process meanwhile
+        calibration = calibration_images() if calibration is None else calibration
         print(f'NNCF: quantising the {seg.name} encoder to int8 on {len(calibration)} calibration images{" under accuracy control" if validate else ""}, '
               f'once (minutes); cached as {path}', file=sys.stderr, flush=True)
         import openvino as ov
@@ -228,8 +230,7 @@ class TorchBf16Encoder(nn.Module):
 
 # %% ../nbs/00d_engines.ipynb #2c047b73
 def _openvino_int8(seg: PromptableSegmenter, calibration: list[np.ndarray]|None, threads: int|None, streams: int=1) -> tuple[nn.Module, str]:
-    "The NNCF int8 encoder, or OpenVINO fp32 with a warning when NNCF is missing and nothing is cached."
-    calibration = calibration or calibration_images()
+    "The NNCF int8 encoder (calibration None: the default set, read only to build it), or OpenVINO fp32 with a warning when NNCF is missing and nothing is cached."
     if engine_available('nncf') or quantize_nncf(seg, calibration, build=False).exists():
         return OpenVinoEncoder(quantize_nncf(seg, calibration), 'int8', threads, streams=streams), 'int8'
     warnings.warn('openvino int8 needs NNCF to quantise the encoder (pip install nncf); running openvino fp32')

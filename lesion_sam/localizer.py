@@ -401,7 +401,7 @@ def load_consensus_localizer(device: str|None=None, # default: CPU
     s = _settings(_load(embedding_path, 'embedding_localizer', device)[1], 'consensus_box', margin=(margin, emb.margin), threshold=(threshold, emb.threshold))
     return ConsensusLocalizer(emb, load_unet(unet_path, device or 'cpu'), s['threshold'], s['margin'])
 
-# %% ../nbs/02_localizer.ipynb #aa7c5b34
+# %% ../nbs/02_localizer.ipynb #e2f4c220
 def check_embedding_encoder(localizer: Callable, # any localizer
                             seg: PromptableSegmenter, # the segmenter whose embeddings it will read
                            ):

@@ -146,7 +146,6 @@ def int8_recipes(recipes: dict, # name → `quantize_nncf` options (`model_type`
     from lesion_sam.engines import quantize_nncf, export_onnx, OpenVinoEncoder
     if not split.endswith('val'): raise ValueError(f'choose the recipe on a val split, not {split!r}')
     seg, loc = LiteMedSAM(device='cpu'), load_localizer(localizer)[0]
-    calibration = calibration or calibration_images()
     encs = {'fp32': OpenVinoEncoder(export_onnx(seg), 'fp32'), 'bf16': OpenVinoEncoder(export_onnx(seg), 'bf16')}
     for name, opts in recipes.items():
         q = quantize_nncf(seg, calibration, **opts)
@@ -380,7 +379,7 @@ def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the met
     pipe = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
     items = [dict(image=load_image(r.image), truth=scoring_mask(r)) for s in splits for r in resolve_split(None, s).head(n).itertuples()]
     if paired: items = [dict(image=it['image'], truth=pipe(it['image']).mask) for it in items]  # the fp32 pipeline's masks: fp32 scores 1 exactly
-    return quantize_nncf(pipe.segmenter, calibration or calibration_images(), validate=pipeline_dice_metric(pipe), validation=items,
+    return quantize_nncf(pipe.segmenter, calibration, validate=pipeline_dice_metric(pipe), validation=items,
                          max_drop=max_drop, ranking_items=ranking_items, max_iterations=max_iterations,
                          validation_key=f"{pipe.name}; dice {'to fp32' if paired else 'to truth'} on {'+'.join(splits)}, {n} each")
 
@@ -393,7 +392,7 @@ def encoder_engine_dice(split: str='test', # a split of the bundled data
     "The pipeline with its encoder on OpenVINO fp32 (PyTorch fp32's masks) and on an int8 model, the rest the same, scored against the ground truth."
     from lesion_sam.pipeline import build_pipeline, Pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
     from lesion_sam.engines import OpenVinoEncoder, quantize_nncf
-    model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())
+    model = model or quantize_nncf(LiteMedSAM(device='cpu'))
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
     pt = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
     q = copy.copy(pt.segmenter); q.image_encoder, q.precision = OpenVinoEncoder(model, 'int8'), 'int8'
@@ -422,8 +421,8 @@ def encoder_models(control: bool=False, # also the accuracy-controlled int8 mode
                   ) -> dict: # name → model file
     "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), and the accuracy-controlled one."
     from lesion_sam.engines import export_onnx, quantize_nncf
-    seg, cal = LiteMedSAM(device='cpu'), calibration_images()
-    return ({'openvino fp32': export_onnx(seg), 'int8, plain recipe': quantize_nncf(seg, cal, ignored=()), 'int8, NNCF_INT8': quantize_nncf(seg, cal)}
+    seg = LiteMedSAM(device='cpu')
+    return ({'openvino fp32': export_onnx(seg), 'int8, plain recipe': quantize_nncf(seg, ignored=()), 'int8, NNCF_INT8': quantize_nncf(seg)}
             | ({'int8, accuracy control': int8_accuracy_control()} if control else {}))
 
 def run_encoder_times(n: int=20, # test images to time (after one warm-up)
@@ -444,7 +443,7 @@ def run_int8_rule(model: str|Path|None=None, # the int8 encoder (default: the sh
                  ) -> pd.DataFrame: # `engine_rule` per split
     "An int8 encoder against OpenVINO fp32 in the default pipeline on the test sets, by the rule; per image to `metrics/engine_dice_encoder_int8.csv`, written after each set."
     from lesion_sam.engines import quantize_nncf
-    model = model or quantize_nncf(LiteMedSAM(device='cpu'), calibration_images())  # once for the three sets
+    model = model or quantize_nncf(LiteMedSAM(device='cpu'))  # once for the three sets
     return rule_over_splits(splits, lambda s: encoder_engine_dice(s, model, n, progress=progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_encoder_int8.csv')
 
 # %% ../nbs/05a_speed.ipynb #b7b08716
