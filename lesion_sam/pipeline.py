@@ -291,7 +291,7 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
                    localizer_engine: str=LOCALIZER_ENGINE, # where the localizer's networks run (heatmap head, consensus UNet): torch or openvino
                    decoder_engine: str|None=None, # where the segmenter decodes the box: torch or openvino (default: `DECODER_ENGINE` for LiteMedSAM, torch for the ViTs)
                    workers: int=1, # threads that will call the pipeline at once (`segment_files`); the encoder gets as many streams
-                   student: bool=False, # LiteMedSAM's image encoder replaced by the distilled student (`04c_student`), with its own fine-tuned decoder: faster, its Dice in `05a_speed`
+                   student: bool=False, # LiteMedSAM's image encoder replaced by the distilled student (`04c_student`), with its own localizer head and fine-tuned decoder: faster, its Dice in `05a_speed`
                   ) -> Pipeline:
     "The automatic pipeline from names; a `PipelineError` says what is missing."
     if workers < 1: raise PipelineError(f'workers {workers}: at least one')
@@ -656,7 +656,7 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--fast', action='store_true', help=f"the faster pipeline: --prompt {f['prompt']} --model {f['model']} (zero-shot LiteMedSAM and the embedding localizer) "
                    f"instead of the default --prompt {d['prompt']} --model {d['model']} (the consensus box and the fine-tuned decoder)")
     p.add_argument('--student', action='store_true', help="LiteMedSAM's image encoder replaced by the distilled student encoder (a small CNN, "
-                   "on OpenVINO fp32; with --model finetuned, the box decoder fine-tuned on its embeddings): several times faster per image, its Dice against "
+                   "on OpenVINO fp32; the embedding localizer's head trained on its embeddings, and with --model finetuned, the box decoder fine-tuned on them): several times faster per image, its Dice against "
                    "the teacher's in 05a_speed; with --model litemedsam or finetuned")
     p.add_argument('--prompt', help=f'where the box comes from: {", ".join(LOCALIZERS)}, or a module:function localizer loader (default: {d["prompt"]}; with --fast: {f["prompt"]})')
     p.add_argument('--model', choices=MODELS, help=f'the segmenter (default: {d["model"]}; with --fast: {f["model"]})')
