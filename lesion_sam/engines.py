@@ -11,17 +11,18 @@ import numpy as np, torch, torch.nn as nn
 from .segmenters import PromptableSegmenter
 
 # %% auto #0
-__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NO_BF16_ENGINE', 'CPU_FLAGS', 'NNCF_INT8', 'CALIBRATION', 'engine_available',
-           'cpu_threads', 'bf16_supported', 'default_engine', 'cpu_description', 'engines_dir', 'export_onnx',
-           'quantize_int8', 'calibration_images', 'calibration_key', 'calibration_id', 'quantize_nncf',
-           'OnnxRuntimeEncoder', 'PrecisionFallback', 'OpenVinoEncoder', 'TorchBf16Encoder', 'use_engine',
-           'OpenVinoModule', 'weights_hash', 'to_openvino', 'BoxDecoder']
+__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NO_BF16_ENGINE', 'NO_AMX_ENGINE', 'CPU_FLAGS', 'NNCF_INT8', 'CALIBRATION',
+           'engine_available', 'cpu_threads', 'bf16_supported', 'cpu_info', 'cpu_kind', 'default_engine',
+           'cpu_description', 'engines_dir', 'export_onnx', 'quantize_int8', 'calibration_images', 'calibration_key',
+           'calibration_id', 'quantize_nncf', 'OnnxRuntimeEncoder', 'PrecisionFallback', 'OpenVinoEncoder',
+           'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash', 'to_openvino', 'BoxDecoder']
 
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16', 'int8')}  # engine → precisions
 PACKAGES = {'onnxruntime': 'onnxruntime', 'openvino': 'openvino', 'nncf': 'nncf'}  # engine (or quantiser) → its pip package
 DEFAULT_ENGINE = ('openvino', 'bf16')  # on a CPU with bf16 in hardware (and for the benchmark and the embedding caches): the fastest setting whose test Dice is within 0.002 of PyTorch fp32, as `speed.fastest_within` chose it from the committed `lesion_sam speed` run (checked in the speed notebook)
-NO_BF16_ENGINE = ('openvino', 'int8')  # inference on a CPU without bf16 in hardware, where OpenVINO bf16 runs as fp32: NNCF int8 (`NNCF_INT8`), within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_int8.csv`, the speed notebook)
+NO_BF16_ENGINE = ('openvino', 'int8')  # inference on a CPU without bf16 in hardware, where OpenVINO bf16 runs as fp32: NNCF int8 (`NNCF_INT8`), within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_int8_no_bf16.csv`, the speed notebook)
+NO_AMX_ENGINE = ('openvino', 'bf16')  # inference on a CPU with AVX512-BF16 but no AMX: the fastest setting within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_bf16_no_amx.csv`); int8 is faster there but left the rule (`engine_dice_encoder_int8[_bf16]_no_amx.csv`, the speed notebook)
 
 def engine_available(engine: str) -> bool:
     "Is the engine's (or quantiser's) Python package importable?"
@@ -39,20 +40,30 @@ def bf16_supported() -> bool:
     import openvino as ov
     return 'BF16' in ov.Core().get_property('CPU', 'OPTIMIZATION_CAPABILITIES')
 
-def default_engine() -> tuple[str, str]:
-    "The (engine, precision) inference runs the LiteMedSAM encoder on by default on this CPU: `DEFAULT_ENGINE` where bf16 runs in hardware, else `NO_BF16_ENGINE`."
-    return DEFAULT_ENGINE if bf16_supported() else NO_BF16_ENGINE
-
 CPU_FLAGS = {'avx512_vnni': 'VNNI', 'avx512_bf16': 'AVX512-BF16', 'amx_bf16': 'AMX'}  # /proc/cpuinfo flag → name: int8 dot products, bf16 dot products, bf16 tile matrix products
 
-def cpu_description() -> str:
-    "The CPU's model name and the capabilities that decide which engine setting is fastest here (bf16, int8 VNNI, AMX)."
+def cpu_info() -> tuple[str, set]: # the CPU's model name and its flags, from /proc/cpuinfo ('unknown CPU' and no flags where it is missing)
+    "What /proc/cpuinfo says of the first CPU."
     flags, name = set(), 'unknown CPU'
     with contextlib.suppress(OSError):
         for line in Path('/proc/cpuinfo').read_text().splitlines():
             k, _, v = line.partition(':')
             if k.strip() == 'model name': name = v.strip()
             if k.strip() == 'flags': flags = set(v.split())
+    return name, flags
+
+@functools.cache
+def cpu_kind() -> str: # 'amx', 'bf16' (AVX512-BF16 without AMX) or 'no_bf16' (OpenVINO runs bf16 as fp32)
+    "The kind of CPU that decides the fastest engine settings: bf16 matrix tiles, bf16 dot products only, or no bf16 in hardware."
+    return 'no_bf16' if not bf16_supported() else 'amx' if 'amx_bf16' in cpu_info()[1] else 'bf16'
+
+def default_engine() -> tuple[str, str]:
+    "The (engine, precision) inference runs the LiteMedSAM encoder on by default on this CPU: `DEFAULT_ENGINE` with AMX, `NO_AMX_ENGINE` with AVX512-BF16 alone, else `NO_BF16_ENGINE`."
+    return {'amx': DEFAULT_ENGINE, 'bf16': NO_AMX_ENGINE, 'no_bf16': NO_BF16_ENGINE}[cpu_kind()]
+
+def cpu_description() -> str:
+    "The CPU's model name and the capabilities that decide which engine setting is fastest here (bf16, int8 VNNI, AMX)."
+    name, flags = cpu_info()
     have = [shown for f, shown in CPU_FLAGS.items() if f in flags]
     return f'{name}; {cpu_threads()} threads; {" ".join(have) or "no VNNI, no bf16"}; OpenVINO bf16 {"in hardware" if bf16_supported() else "runs as fp32"}'
 
@@ -137,7 +148,8 @@ def _nncf():
 
 # %% ../nbs/00d_engines.ipynb #5330ae68
 def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing makes the calibration inputs)
-                  calibration: list[np.ndarray]|None=None, # RGB uint8 training images (None: `calibration_images()`, named by `calibration_id()` and read only to build the model)
+                  calibration: list[np.ndarray]|Callable|None=None, # RGB uint8 training images, or a function that returns them (with `calibration_name`); None: `calibration_images()`, named by `calibration_id()`
+                  calibration_name: str|None=None, # names the calibration in the model file, so a function is called only to build it; default: the images' hash
                   path: str|Path|None=None, # where to write the OpenVINO model (.xml); default: the engines cache, keyed by the calibration
                   model_type: str|None=NNCF_INT8['model_type'], # 'transformer' keeps softmax/LayerNorm/GELU in float; None: NNCF's default
                   ignored: tuple=NNCF_INT8['ignored'], # regex patterns of layer names to leave unquantised
@@ -153,16 +165,18 @@ def quantize_nncf(seg: PromptableSegmenter, # the segmenter (its preprocessing m
                  ) -> Path: # the int8 OpenVINO model (reused if it exists)
     "Statically quantise the exported encoder to int8 with NNCF for OpenVINO, calibrated on `calibration` images; with `validate`, under accuracy control."
     if validate is not None and not validation: raise ValueError('accuracy control needs validation items (from a val split)')
+    if callable(calibration) and not calibration_name: raise ValueError('calibration given as a function needs a calibration_name')
+    if calibration is None: calibration, calibration_name = calibration_images, calibration_name or calibration_id()
     opts = dict(model_type=model_type, ignored=list(ignored), preset=preset, fast_bias_correction=fast_bias_correction)
     if validate is not None: opts.update(max_drop=max_drop, validation=validation_key, ranking_items=ranking_items, max_iterations=max_iterations)
-    key = calibration_key(calibration, **opts) if calibration is not None else calibration_key([], calibration_set=calibration_id(), **opts)
+    key = calibration_key([], calibration_set=calibration_name, **opts) if calibration_name else calibration_key(calibration, **opts)
     path = Path(path or engines_dir()/f'{seg.name}-{seg.weights_id}-nncf-int8-{key}.xml')
     if path.exists() or not build: return path
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.with_suffix('.lock'), 'w') as lock:  # one process builds, the others wait for its file
         fcntl.flock(lock, fcntl.LOCK_EX)
         if path.exists(): return path  # built by another process meanwhile
-        calibration = calibration_images() if calibration is None else calibration
+        calibration = calibration() if callable(calibration) else calibration  # read only now, to build the model
         print(f'NNCF: quantising the {seg.name} encoder to int8 on {len(calibration)} calibration images{" under accuracy control" if validate else ""}, '
               f'once (minutes); cached as {path}', file=sys.stderr, flush=True)
         import openvino as ov
@@ -207,9 +221,10 @@ class OpenVinoEncoder(nn.Module):
         if precision == 'bf16' and not bf16:
             warnings.warn('this CPU has no bf16 in hardware (AVX512-BF16 or AMX): OpenVINO runs bf16 models in fp32', PrecisionFallback); precision = 'fp32'
         self.precision, self.streams, self._local = precision, streams, threading.local()  # `precision`: what actually runs
+        self.hint = {'fp32': 'f32', 'bf16': 'bf16', 'int8': hint if bf16 else 'f32'}[precision]  # what the float layers run at
         mode = {'PERFORMANCE_HINT': 'LATENCY'} if streams == 1 else {'PERFORMANCE_HINT': 'THROUGHPUT', 'NUM_STREAMS': streams}
         self.model = core.compile_model(core.read_model(str(path)), 'CPU', {
-            'INFERENCE_PRECISION_HINT': {'fp32': 'f32', 'bf16': 'bf16', 'int8': hint if bf16 else 'f32'}[precision],
+            'INFERENCE_PRECISION_HINT': self.hint,
             'INFERENCE_NUM_THREADS': threads or cpu_threads(), **mode})
         self.model.create_infer_request().get_input_tensor(0).data  # OpenVINO's numpy bridge starts here, once: two threads starting it at once can deadlock
     def forward(self, *xs: torch.Tensor) -> torch.Tensor|tuple:

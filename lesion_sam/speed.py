@@ -14,17 +14,17 @@ from .metrics import dice
 from .localizer import embedding_part
 from .prompts import gt_box_prompt, decode_prompts
 from .segmenters import LiteMedSAM, SAM, PromptableSegmenter, Embedding
-from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE, OpenVinoModule, bf16_supported, cpu_description
+from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE, OpenVinoModule, bf16_supported, cpu_kind, cpu_description
 
 # %% auto #0
-__all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency',
-           'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
-           'segment_profile', 'segment_wall', 'unet_engine_latency', 'pipelines_dice', 'part_engine_dice',
-           'engine_rule', 'rule_over_splits', 'run_engine_dice', 'pipeline_dice_metric', 'int8_accuracy_control',
-           'encoder_engine_dice', 'encoder_times', 'encoder_models', 'run_encoder_times', 'run_int8_rule',
-           'student_dice', 'run_student_rule', 'segment_throughput', 'encoder_batch_latency', 'speed_page_rows',
-           'save_page_figure', 'page_kind', 'run_speed_page', 'run_speed', 'save_profile_figure', 'run_int8',
-           'run_segment_profile']
+__all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_KINDS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times',
+           'stage_latency', 'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes',
+           'seed_architecture_latency', 'segment_profile', 'segment_wall', 'unet_engine_latency', 'run_unet_times',
+           'pipelines_dice', 'part_engine_dice', 'engine_rule', 'rule_over_splits', 'run_engine_dice',
+           'pipeline_dice_metric', 'int8_accuracy_control', 'encoder_engine_dice', 'page_kind', 'encoder_times',
+           'encoder_models', 'run_encoder_times', 'run_encoder_rule', 'student_dice', 'run_student_rule',
+           'segment_throughput', 'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'run_speed_page',
+           'run_speed', 'save_profile_figure', 'run_int8', 'run_segment_profile']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
 STAGES = ('decode_resize_s', 'encoder_s', 'localizer_s', 'decoder_s')
@@ -271,6 +271,17 @@ def unet_engine_latency(paths: list, # images (the first warms up)
                               max_abs_prob_diff=float(max(np.abs(a - b).max() for a, b in zip(probs[(e, p)], ref))), load_1min=float(np.median(loads)))
                          for e, p in nets])
 
+def run_unet_times(n: int=20, # test images to time (after one warm-up)
+                   out: str|Path|None=None, # output root (default: `outputs/`)
+                   progress: bool=True, # progress bar
+                  ) -> pd.DataFrame: # `unet_engine_latency` rows with `cpu`, also written to `metrics/speed_unet<page_kind()>.csv`
+    "The UNet on PyTorch fp32 and on OpenVINO fp32, bf16 and int8 (calibrated as the pipeline's) on this CPU, interleaved; the file is named by the CPU's kind."
+    from lesion_sam.pipeline import UNET_CALIBRATION_N
+    u = unet_engine_latency(list(resolve_split(None, 'test').image[:n + 1]), calibration_n=UNET_CALIBRATION_N, progress=progress).assign(cpu=cpu_description())
+    atomic_csv(u, Path(out or repo_root()/'outputs')/f'metrics/speed_unet{page_kind()}.csv')
+    return u
+
+
 # %% ../nbs/05a_speed.ipynb #110223f3
 ENGINE_PARTS = ('unet', 'head', 'decoder')  # the pipeline's parts that `part_engine_dice` moves to OpenVINO, one at a time
 
@@ -384,29 +395,41 @@ def int8_accuracy_control(splits: tuple=('val', 'ham_val'), # val splits the met
                          validation_key=f"{pipe.name}; dice {'to fp32' if paired else 'to truth'} on {'+'.join(splits)}, {n} each")
 
 def encoder_engine_dice(split: str='test', # a split of the bundled data
-                        model: str|Path|None=None, # the int8 encoder (default: the shipped recipe, `NNCF_INT8` calibrated on `CALIBRATION`)
+                        model: str|Path|None=None, # the encoder's OpenVINO model (default: int8, the shipped recipe `NNCF_INT8` calibrated on `CALIBRATION`; bf16, the exported fp32 model)
                         n: int|None=None, # its first n images (None: all)
                         fast: bool=False, # `FAST_PIPELINE` instead of the default
+                        hint: str='f32', # int8: precision of the model's float layers where bf16 runs in hardware (`OpenVinoEncoder`); f32 elsewhere
+                        precision: str='int8', # the setting checked: `int8` or `bf16`
                         progress: bool=True, # progress bar
-                       ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the fp32 reference's, `dice_openvino` int8's
-    "The pipeline with its encoder on OpenVINO fp32 (PyTorch fp32's masks) and on an int8 model, the rest the same, scored against the ground truth."
+                       ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the fp32 reference's, `dice_openvino` the setting's
+    "The pipeline with its encoder on OpenVINO fp32 (PyTorch fp32's masks) and at int8 or bf16, the rest the same, scored against the ground truth."
     from lesion_sam.pipeline import build_pipeline, Pipeline, DEFAULT_PIPELINE, FAST_PIPELINE
-    from lesion_sam.engines import OpenVinoEncoder, quantize_nncf
-    model = model or quantize_nncf(LiteMedSAM(device='cpu'))
+    from lesion_sam.engines import OpenVinoEncoder, quantize_nncf, export_onnx
+    if precision not in ('int8', 'bf16'): raise ValueError(f'precision {precision!r}: int8 or bf16 (fp32 is the reference)')
+    model = model or (quantize_nncf if precision == 'int8' else export_onnx)(LiteMedSAM(device='cpu'))
     base = FAST_PIPELINE if fast else DEFAULT_PIPELINE
     pt = build_pipeline(base['prompt'], base['model'], engine='openvino', precision='fp32')
-    q = copy.copy(pt.segmenter); q.image_encoder, q.precision = OpenVinoEncoder(model, 'int8'), 'int8'
-    return pipelines_dice(pt, Pipeline(q, pt.localizer), split, n, progress, f'int8 encoder on {split}',
-                          encoder=f'{Path(model).name} vs openvino/fp32')
+    q = copy.copy(pt.segmenter); q.image_encoder = OpenVinoEncoder(model, precision, hint=hint); q.precision = q.image_encoder.precision
+    ran = f' (float layers {q.image_encoder.hint})' if q.precision == 'int8' and q.image_encoder.hint != 'f32' else f' at {q.precision}' if q.precision != 'int8' else ''
+    return pipelines_dice(pt, Pipeline(q, pt.localizer), split, n, progress, f'{precision} encoder on {split}', encoder=f'{Path(model).name}{ran} vs openvino/fp32')
+
 
 # %% ../nbs/05a_speed.ipynb #152ece76
-def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), each run at f32 for the layers left in float
+PAGE_KINDS = {'amx': '', 'bf16': '_no_amx', 'no_bf16': '_no_bf16'}  # `cpu_kind()` → the suffix of its speed-page files
+
+def page_kind() -> str: # '' with AMX (the machine the targets are set on), '_no_amx' with AVX512-BF16 alone, '_no_bf16' without bf16 in hardware
+    "The suffix of this CPU's speed-page files: each kind of CPU (`cpu_kind()`) runs its own default engines, so each keeps its own page."
+    return PAGE_KINDS[cpu_kind()]
+
+def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), its float layers at f32; or name → (file, precision of the float layers)
                   paths: list, # images (the first warms up)
                   progress: bool=True, # progress bar
                  ) -> pd.DataFrame: # per model: median `encoder_s`, ratio to the first model, `cpu`, `load_1min`
     "Encoder latency of several OpenVINO models on the same images, interleaved, on this CPU."
     from lesion_sam.engines import OpenVinoEncoder
-    seg, encs = LiteMedSAM(device='cpu'), {k: OpenVinoEncoder(p, 'int8') for k, p in models.items()}  # 'int8': the model's own precision, f32 elsewhere
+    seg = LiteMedSAM(device='cpu')
+    models = {k: (p, 'f32') if isinstance(p, (str, Path)) else p for k, p in models.items()}
+    encs = {k: OpenVinoEncoder(f, 'int8', hint=h) for k, (f, h) in models.items()}  # 'int8': the model's own precision, `h` for its float layers
     t, loads = {k: [] for k in encs}, []
     for p in tqdm(paths, disable=not progress, desc='encoders'):
         x = seg.preprocess(load_image(p))[0]
@@ -419,10 +442,12 @@ def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), eac
 
 def encoder_models(control: bool=False, # also the accuracy-controlled int8 model (`int8_accuracy_control`, built if missing)
                   ) -> dict: # name → model file
-    "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), and the accuracy-controlled one."
+    "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), the accuracy-controlled one; where bf16 runs in hardware, also bf16 and the shipped int8 with its float layers at bf16."
     from lesion_sam.engines import export_onnx, quantize_nncf
     seg = LiteMedSAM(device='cpu')
-    return ({'openvino fp32': export_onnx(seg), 'int8, plain recipe': quantize_nncf(seg, ignored=()), 'int8, NNCF_INT8': quantize_nncf(seg)}
+    onnx, shipped = export_onnx(seg), quantize_nncf(seg)
+    return ({'openvino fp32': onnx, 'int8, plain recipe': quantize_nncf(seg, ignored=()), 'int8, NNCF_INT8': shipped}
+            | ({'openvino bf16': (onnx, 'bf16'), 'int8, NNCF_INT8, float layers bf16': (shipped, 'bf16')} if bf16_supported() else {})
             | ({'int8, accuracy control': int8_accuracy_control()} if control else {}))
 
 def run_encoder_times(n: int=20, # test images to time (after one warm-up)
@@ -430,21 +455,25 @@ def run_encoder_times(n: int=20, # test images to time (after one warm-up)
                       out: str|Path|None=None, # output root (default: `outputs/`)
                       progress: bool=True, # progress bar
                      ) -> pd.DataFrame: # `encoder_times`, also written to `metrics/speed_encoder<page_kind()>.csv` (this CPU's kind, named as its speed page)
-    "The encoder at fp32 and int8 on this CPU, interleaved; the file is named by whether the CPU has bf16 in hardware."
+    "The encoder at fp32, int8 (and bf16 where it runs in hardware) on this CPU, interleaved; the file is named by the CPU's kind."
     times = encoder_times(encoder_models(control), list(resolve_split(None, 'test').image[:n + 1]), progress)
     atomic_csv(times, Path(out or repo_root()/'outputs')/f'metrics/speed_encoder{page_kind()}.csv')
     return times
 
-def run_int8_rule(model: str|Path|None=None, # the int8 encoder (default: the shipped recipe, `NNCF_INT8` calibrated on `CALIBRATION`)
-                  splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
-                  n: int|None=None, # the first n images of each (None: all)
-                  out: str|Path|None=None, # output root (default: `outputs/`)
-                  progress: bool=True, # progress bars
-                 ) -> pd.DataFrame: # `engine_rule` per split
-    "An int8 encoder against OpenVINO fp32 in the default pipeline on the test sets, by the rule; per image to `metrics/engine_dice_encoder_int8.csv`, written after each set."
-    from lesion_sam.engines import quantize_nncf
-    model = model or quantize_nncf(LiteMedSAM(device='cpu'))  # once for the three sets
-    return rule_over_splits(splits, lambda s: encoder_engine_dice(s, model, n, progress=progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_encoder_int8.csv')
+def run_encoder_rule(precision: str='int8', # the setting checked: `int8` or `bf16`
+                     model: str|Path|None=None, # its model (default: as `encoder_engine_dice`)
+                     splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
+                     n: int|None=None, # the first n images of each (None: all)
+                     hint: str='f32', # int8: precision of its float layers (bf16 needs bf16 in hardware)
+                     out: str|Path|None=None, # output root (default: `outputs/`)
+                     progress: bool=True, # progress bars
+                    ) -> pd.DataFrame: # `engine_rule` per split
+    "An encoder setting against OpenVINO fp32 in this CPU's default pipeline on the test sets, by the rule; per image to `metrics/engine_dice_encoder_<precision>[_bf16]<page_kind()>.csv`, written after each set."
+    from lesion_sam.engines import quantize_nncf, export_onnx
+    if 'bf16' in (precision, hint) and not bf16_supported(): raise ValueError('bf16 needs a CPU with bf16 in hardware (AVX512-BF16 or AMX); this one has none')
+    model = model or (quantize_nncf if precision == 'int8' else export_onnx)(LiteMedSAM(device='cpu'))  # once for the three sets
+    path = Path(out or repo_root()/'outputs')/f'metrics/engine_dice_encoder_{precision}{"_bf16"*(precision == "int8" and hint != "f32")}{page_kind()}.csv'  # the CPU kind sets the rest of the pipeline
+    return rule_over_splits(splits, lambda s: encoder_engine_dice(s, model, n, hint=hint, precision=precision, progress=progress), path)
 
 # %% ../nbs/05a_speed.ipynb #b7b08716
 def student_dice(split: str='test', # a split of the bundled data
@@ -563,25 +592,21 @@ def save_page_figure(page: pd.DataFrame, # `speed_page_rows`
     return save_figure(plt.gcf(), path)
 
 # %% ../nbs/05a_speed.ipynb #0ec38cc2
-def page_kind() -> str: # '' on a CPU with bf16 in hardware (the machine the targets are set on), '_no_bf16' elsewhere
-    "The suffix of this CPU's speed-page files: each kind of CPU runs its own default engine, so each keeps its own page."
-    return '' if bf16_supported() else '_no_bf16'
-
 def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each worker count
                    n_profile: int=20, # test images for the stage profile (the first warms up)
                    n_batch: int=8, # test images for the encoder batches
                    n_seed: int=3, # test images for the seed design (after one warm-up)
-                   workers: tuple|None=None, # worker counts (default: 1 and `SEGMENT_WORKERS`)
+                   workers: tuple|None=None, # worker counts (default: 1 and the most any CPU kind's default uses, `SEGMENT_WORKERS_BY_CPU`)
                    batches: tuple=(1, 2, 4), # encoder batch sizes
                    out: str|Path|None=None, # output root (default: `outputs/`)
                    student: bool=False, # the default pipeline with the student encoder (`--student`); no encoder batches; files `speed_page<kind>_student.*`
                   ) -> pd.DataFrame: # `speed_page_rows`, also written to `metrics/speed_page<kind>.csv` with `figures/speed_page<kind>.png` (`page_kind()`)
     "Every figure of the speed page in one run: the default pipeline per stage and in total, images per second, encoder batching, the seed design."
-    from lesion_sam.pipeline import SEGMENT_WORKERS
+    from lesion_sam.pipeline import SEGMENT_WORKERS_BY_CPU
     out, threads = Path(out or repo_root()/'outputs'), cpu_threads()
     paths = list(resolve_split(None, 'test').image[:max(n, n_profile, n_batch, n_seed + 1)])
     prof, kind = segment_profile(paths[:n_profile], student=student), page_kind() + '_student'*student
-    tput = [segment_throughput(paths[:n], w, ('--student',)*student) for w in (workers or sorted({1, min(SEGMENT_WORKERS, threads)}))]
+    tput = [segment_throughput(paths[:n], w, ('--student',)*student) for w in (workers or sorted({1, min(max(SEGMENT_WORKERS_BY_CPU.values()), threads)}))]
     batch = encoder_batch_latency(paths[:n_batch], batches) if batches and not student else pd.DataFrame()  # batches time LiteMedSAM's encoder
     page = speed_page_rows(prof, tput, batch, seed_architecture_latency(paths[:n_seed + 1]), threads, cpu_description())
     atomic_csv(page, out/f'metrics/speed_page{kind}.csv'); save_page_figure(page, out/f'figures/speed_page{kind}.png')
