@@ -20,7 +20,7 @@ __all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NO_BF16_ENGINE', 'NO_AMX_EN
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16', 'int8')}  # engine → precisions
 PACKAGES = {'onnxruntime': 'onnxruntime', 'openvino': 'openvino', 'nncf': 'nncf'}  # engine (or quantiser) → its pip package
-DEFAULT_ENGINE = ('openvino', 'bf16')  # on a CPU with bf16 in hardware (and for the benchmark and the embedding caches): the fastest setting whose test Dice is within 0.002 of PyTorch fp32, as `speed.fastest_within` chose it from the committed `lesion_sam speed` run (checked in the speed notebook)
+DEFAULT_ENGINE = ('openvino', 'bf16')  # on a CPU with AMX (and for the benchmark and the embedding caches): the fastest setting whose test Dice is within 0.002 of PyTorch fp32, as `speed.fastest_within` chose it from the committed `lesion_sam speed` run (checked in the speed notebook)
 NO_BF16_ENGINE = ('openvino', 'int8')  # inference on a CPU without bf16 in hardware, where OpenVINO bf16 runs as fp32: NNCF int8 (`NNCF_INT8`), within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_int8_no_bf16.csv`, the speed notebook)
 NO_AMX_ENGINE = ('openvino', 'bf16')  # inference on a CPU with AVX512-BF16 but no AMX: the fastest setting within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_bf16_no_amx.csv`); int8 is faster there but left the rule (`engine_dice_encoder_int8[_bf16]_no_amx.csv`, the speed notebook)
 

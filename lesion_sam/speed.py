@@ -281,7 +281,6 @@ def run_unet_times(n: int=20, # test images to time (after one warm-up)
     atomic_csv(u, Path(out or repo_root()/'outputs')/f'metrics/speed_unet{page_kind()}.csv')
     return u
 
-
 # %% ../nbs/05a_speed.ipynb #110223f3
 ENGINE_PARTS = ('unet', 'head', 'decoder')  # the pipeline's parts that `part_engine_dice` moves to OpenVINO, one at a time
 
@@ -412,7 +411,6 @@ def encoder_engine_dice(split: str='test', # a split of the bundled data
     q = copy.copy(pt.segmenter); q.image_encoder = OpenVinoEncoder(model, precision, hint=hint); q.precision = q.image_encoder.precision
     ran = f' (float layers {q.image_encoder.hint})' if q.precision == 'int8' and q.image_encoder.hint != 'f32' else f' at {q.precision}' if q.precision != 'int8' else ''
     return pipelines_dice(pt, Pipeline(q, pt.localizer), split, n, progress, f'{precision} encoder on {split}', encoder=f'{Path(model).name}{ran} vs openvino/fp32')
-
 
 # %% ../nbs/05a_speed.ipynb #152ece76
 PAGE_KINDS = {'amx': '', 'bf16': '_no_amx', 'no_bf16': '_no_bf16'}  # `cpu_kind()` → the suffix of its speed-page files
