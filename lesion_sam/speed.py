@@ -10,7 +10,7 @@ from typing import Callable
 import numpy as np, pandas as pd, torch
 from tqdm.auto import tqdm
 from .data import load_image, load_pair, resolve_split, atomic_csv, repo_root, save_figure
-from .metrics import dice
+from .metrics import dice, paired_difference
 from .localizer import embedding_part
 from .prompts import gt_box_prompt, decode_prompts
 from .segmenters import LiteMedSAM, SAM, PromptableSegmenter, Embedding
@@ -329,12 +329,16 @@ def part_engine_dice(split: str='test', # a split of the bundled data
 # %% ../nbs/05a_speed.ipynb #2f8bba49
 def engine_rule(per_image: pd.DataFrame, # `part_engine_dice` rows (one or more splits)
                 tol: float=0.002, # the largest change of mean Dice allowed
+                intervals: bool=False, # also the change's 95 % paired bootstrap interval (`ci_low`, `ci_high`; `metrics.paired_difference`)
                ) -> pd.DataFrame: # per split: n, mean Dice both ways, the change, mean mask Dice, share of same boxes, `within`
     "The rule on each split: OpenVINO's mean Dice within `tol` of PyTorch's."
     g = per_image.groupby('split', sort=False)
     out = g.agg(n=('id', 'size'), dice_torch=('dice_torch', 'mean'), dice_openvino=('dice_openvino', 'mean'), mask_dice=('mask_dice', 'mean'), same_box=('same_box', 'mean'))
     out['dice_diff'] = out.dice_openvino - out.dice_torch
     out['within'] = out.dice_diff.abs() <= tol
+    if intervals:
+        ci = {s: paired_difference(d.dice_openvino, d.dice_torch) for s, d in g}
+        out['ci_low'], out['ci_high'] = [ci[s]['ci_low'] for s in out.index], [ci[s]['ci_high'] for s in out.index]
     return out.reset_index()
 
 def rule_over_splits(splits: tuple, # splits of the bundled data
