@@ -11,18 +11,16 @@ import numpy as np, torch, torch.nn as nn
 from .segmenters import PromptableSegmenter
 
 # %% auto #0
-__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'NO_BF16_ENGINE', 'NO_AMX_ENGINE', 'CPU_FLAGS', 'NNCF_INT8', 'CALIBRATION',
-           'engine_available', 'cpu_threads', 'bf16_supported', 'cpu_info', 'cpu_kind', 'default_engine',
-           'cpu_description', 'engines_dir', 'export_onnx', 'quantize_int8', 'calibration_images', 'calibration_key',
-           'calibration_id', 'quantize_nncf', 'OnnxRuntimeEncoder', 'PrecisionFallback', 'OpenVinoEncoder',
-           'TorchBf16Encoder', 'use_engine', 'OpenVinoModule', 'weights_hash', 'to_openvino', 'BoxDecoder']
+__all__ = ['ENGINES', 'PACKAGES', 'DEFAULT_ENGINE', 'CPU_FLAGS', 'CPU_DEFAULTS', 'NNCF_INT8', 'CALIBRATION', 'engine_available',
+           'cpu_threads', 'bf16_supported', 'cpu_info', 'cpu_kind', 'cpu_defaults', 'default_engine', 'cpu_description',
+           'engines_dir', 'export_onnx', 'quantize_int8', 'calibration_images', 'calibration_key', 'calibration_id',
+           'quantize_nncf', 'OnnxRuntimeEncoder', 'PrecisionFallback', 'OpenVinoEncoder', 'TorchBf16Encoder',
+           'use_engine', 'OpenVinoModule', 'weights_hash', 'to_openvino', 'BoxDecoder']
 
 # %% ../nbs/00d_engines.ipynb #94f41c7a
 ENGINES = {'torch': ('fp32', 'bf16'), 'onnxruntime': ('fp32', 'int8'), 'openvino': ('fp32', 'bf16', 'int8')}  # engine → precisions
 PACKAGES = {'onnxruntime': 'onnxruntime', 'openvino': 'openvino', 'nncf': 'nncf'}  # engine (or quantiser) → its pip package
 DEFAULT_ENGINE = ('openvino', 'bf16')  # on a CPU with AMX (and for the benchmark and the embedding caches): the fastest setting whose test Dice is within 0.002 of PyTorch fp32, as `speed.fastest_within` chose it from the committed `lesion_sam speed` run (checked in the speed notebook)
-NO_BF16_ENGINE = ('openvino', 'int8')  # inference on a CPU without bf16 in hardware, where OpenVINO bf16 runs as fp32: NNCF int8 (`NNCF_INT8`), within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_int8_no_bf16.csv`, the speed notebook)
-NO_AMX_ENGINE = ('openvino', 'bf16')  # inference on a CPU with AVX512-BF16 but no AMX: the fastest setting within 0.002 Dice of fp32 on the three test sets on such a CPU (`engine_dice_encoder_bf16_no_amx.csv`); int8 is faster there but left the rule (`engine_dice_encoder_int8[_bf16]_no_amx.csv`, the speed notebook)
 
 def engine_available(engine: str) -> bool:
     "Is the engine's (or quantiser's) Python package importable?"
@@ -57,9 +55,25 @@ def cpu_kind() -> str: # 'amx', 'bf16' (AVX512-BF16 without AMX) or 'no_bf16' (O
     "The kind of CPU that decides the fastest engine settings: bf16 matrix tiles, bf16 dot products only, or no bf16 in hardware."
     return 'no_bf16' if not bf16_supported() else 'amx' if 'amx_bf16' in cpu_info()[1] else 'bf16'
 
+CPU_DEFAULTS = {  # `cpu_kind()` → what inference runs by default on that kind of CPU, each chosen from runs on such a CPU (05a_speed checks them):
+    # `encoder`: (engine, precision) of LiteMedSAM's image encoder, the fastest within 0.002 Dice of fp32 on the three test sets (`engine_dice_encoder_*.csv`);
+    # `localizer`: OpenVINO precision of the localizer's networks (int8: the UNet by NNCF, the small heatmap head fp32; `speed_unet*.csv`, `engine_dice_unet*.csv`);
+    # `student`: OpenVINO precision of the student encoder (`--student`); `workers`: images `lesion_sam segment` segments at once (`speed_page*.csv`);
+    # `files`: the suffix of the kind's speed files (`speed_page<files>.csv`); `name`: the kind in words
+    'amx': dict(encoder=DEFAULT_ENGINE, localizer='bf16', student='fp32', workers=2, files='', name='AMX'),  # the student at bf16 is not yet checked here
+    'bf16': dict(encoder=('openvino', 'bf16'), localizer='int8', student='bf16', workers=1, files='_no_amx', name='AVX512-BF16 without AMX'),  # int8 encoders are faster here but left the rule
+    'no_bf16': dict(encoder=('openvino', 'int8'), localizer='int8', student='fp32', workers=1, files='_no_bf16', name='no bf16 in hardware'),  # NNCF int8 (`NNCF_INT8`): bf16 would run as fp32
+}
+
+def cpu_defaults(kind: str|None=None, # a key of `CPU_DEFAULTS` (None: this CPU's, `cpu_kind()`)
+                ) -> dict: # its entry: `encoder`, `localizer`, `student`, `workers`, `files`, `name`
+    "The default settings for a kind of CPU."
+    if kind is not None and kind not in CPU_DEFAULTS: raise ValueError(f'unknown CPU kind {kind!r}; have {", ".join(CPU_DEFAULTS)}')
+    return CPU_DEFAULTS[kind or cpu_kind()]
+
 def default_engine() -> tuple[str, str]:
-    "The (engine, precision) inference runs the LiteMedSAM encoder on by default on this CPU: `DEFAULT_ENGINE` with AMX, `NO_AMX_ENGINE` with AVX512-BF16 alone, else `NO_BF16_ENGINE`."
-    return {'amx': DEFAULT_ENGINE, 'bf16': NO_AMX_ENGINE, 'no_bf16': NO_BF16_ENGINE}[cpu_kind()]
+    "The (engine, precision) inference runs the LiteMedSAM encoder on by default on this CPU (its `CPU_DEFAULTS` entry)."
+    return cpu_defaults()['encoder']
 
 def cpu_description() -> str:
     "The CPU's model name and the capabilities that decide which engine setting is fastest here (bf16, int8 VNNI, AMX)."

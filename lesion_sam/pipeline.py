@@ -15,24 +15,22 @@ from tqdm.auto import tqdm
 from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
                              remove_stale_temporaries, SHIPPED_CHECKPOINTS)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
-from .engines import use_engine, default_engine, cpu_kind, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder, calibration_images, calibration_id
+from .engines import use_engine, default_engine, cpu_defaults, CPU_DEFAULTS, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder, calibration_images, calibration_id
 from .unet import unet_input
 from .prompts import Prompt, decode_prompts, clip_box
 from .localizer import LOCALIZERS, load_localizer, embedding_part, check_embedding_encoder
 
 # %% auto #0
 __all__ = ['DEFAULT_PIPELINE', 'FAST_PIPELINE', 'REVIEW_IOU', 'WHOLE_IMAGE_FRAC', 'REVIEW_AGREEMENT', 'POINTS_WARNING', 'MODELS',
-           'LOCALIZER_ENGINES', 'LOCALIZER_ENGINE', 'LOCALIZER_PRECISION', 'NO_AMX_LOCALIZER_PRECISION',
-           'NO_BF16_LOCALIZER_PRECISION', 'LOCALIZER_PRECISIONS', 'DECODER_ENGINES', 'DECODER_ENGINE',
-           'DECODER_PRECISION', 'LOCALIZER_NETWORKS', 'UNET_CALIBRATION_N', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR',
-           'POINT_COLORS', 'MANIFEST', 'COLUMNS', 'SEGMENT_WORKERS', 'NO_AMX_SEGMENT_WORKERS',
-           'NO_BF16_SEGMENT_WORKERS', 'SEGMENT_WORKERS_BY_CPU', 'review_flags', 'Segmentation', 'user_box',
-           'user_points', 'click_decoder', 'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter',
-           'localizer_precision', 'localizer_on_engine', 'decoder_on_engine', 'build_pipeline', 'pixel_limit',
-           'read_image', 'draw_overlay', 'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp',
-           'is_finished', 'check_output', 'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result',
-           'segment_files', 'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_workers',
-           'segment_parser', 'sigterm_as_interrupt']
+           'LOCALIZER_ENGINES', 'LOCALIZER_ENGINE', 'DECODER_ENGINES', 'DECODER_ENGINE', 'DECODER_PRECISION',
+           'LOCALIZER_NETWORKS', 'UNET_CALIBRATION_N', 'MIN_SIDE', 'MASK_COLOR', 'BOX_COLOR', 'POINT_COLORS',
+           'MANIFEST', 'COLUMNS', 'review_flags', 'Segmentation', 'user_box', 'user_points', 'click_decoder',
+           'Pipeline', 'PipelineError', 'check_checkpoint', 'load_segmenter', 'localizer_precision', 'defaults_by_kind',
+           'localizer_on_engine', 'decoder_on_engine', 'build_pipeline', 'pixel_limit', 'read_image', 'draw_overlay',
+           'save_png', 'collect_inputs', 'file_sha256', 'outputs_of', 'input_stamp', 'is_finished', 'check_output',
+           'prediction_row', 'SegmentRun', 'save_state', 'segment_one', 'record_result', 'segment_files',
+           'pipeline_args', 'user_prompts', 'pipeline_spec', 'pipeline_from_args', 'segment_workers', 'segment_parser',
+           'sigterm_as_interrupt']
 
 # %% ../nbs/07a_pipeline.ipynb #d89a989b
 DEFAULT_PIPELINE = dict(prompt='consensus', model='finetuned')  # what `segment` and `demo` run: the best REALISTIC pipeline
@@ -227,14 +225,16 @@ def load_segmenter(model: str='litemedsam', # one of `MODELS`
     return use_engine(seg, engine or default[0], precision or (default[1] if engine in (None, default[0]) else 'fp32'), streams=streams)
 
 LOCALIZER_ENGINES = ('torch', 'openvino')  # `--localizer-engine` choices: where the localizer's networks run (the heatmap head, the consensus UNet)
-LOCALIZER_ENGINE, LOCALIZER_PRECISION = 'openvino', 'bf16'  # the default with AMX: OpenVINO bf16, kept by the Dice rule checked in 05a_speed
-NO_AMX_LOCALIZER_PRECISION = 'int8'  # the default with AVX512-BF16 alone: the UNet in int8 (the small heatmap head fp32), faster there than bf16 (`speed_unet_no_amx.csv`), kept by the same rule (`engine_dice_unet_int8.csv`)
-NO_BF16_LOCALIZER_PRECISION = 'int8'  # the default without bf16 in hardware: the UNet in int8 (the small heatmap head fp32), kept by the same rule (`engine_dice_unet_int8.csv`)
-LOCALIZER_PRECISIONS = {'amx': LOCALIZER_PRECISION, 'bf16': NO_AMX_LOCALIZER_PRECISION, 'no_bf16': NO_BF16_LOCALIZER_PRECISION}  # `cpu_kind()` → the localizer's default precision
+LOCALIZER_ENGINE = 'openvino'  # the default, at this CPU kind's precision (`localizer_precision()`), kept by the Dice rule checked in 05a_speed
 
-def localizer_precision() -> str: # this CPU kind's entry of `LOCALIZER_PRECISIONS`
+def localizer_precision() -> str: # this CPU kind's `CPU_DEFAULTS` entry `localizer`
     "The default precision of the localizer's networks on this CPU (as `default_engine()` is the encoder's)."
-    return LOCALIZER_PRECISIONS[cpu_kind()]
+    return cpu_defaults()['localizer']
+
+def defaults_by_kind(key: str, # a key of the `CPU_DEFAULTS` entries, e.g. `localizer`
+                    ) -> str: # e.g. 'bf16 with AMX, int8 with AVX512-BF16 without AMX, int8 with no bf16 in hardware' (an encoder as engine/precision)
+    "One default on each kind of CPU, for the help texts."
+    return ', '.join(f'{"/".join(v) if isinstance(v := d[key], tuple) else v} with {d["name"]}' for d in CPU_DEFAULTS.values())
 
 DECODER_ENGINES = ('torch', 'openvino')  # `--decoder-engine` choices: where the segmenter decodes the pipeline's box
 DECODER_ENGINE, DECODER_PRECISION = 'openvino', 'bf16'  # the default, kept by the same rule (05a_speed)
@@ -304,15 +304,16 @@ def build_pipeline(prompt: str=DEFAULT_PIPELINE['prompt'], # a key of `LOCALIZER
     if model not in MODELS: raise PipelineError(f'unknown model {model!r}; use one of {", ".join(MODELS)}')
     check_checkpoint(checkpoint, model)
     if student and model not in ('litemedsam', 'finetuned'): raise PipelineError(f'--student replaces LiteMedSAM\'s encoder; --model {model} has its own')
-    if student and (engine or precision): raise PipelineError('--student runs the student on OpenVINO fp32 (torch with --device cuda); drop --engine and --precision')
+    if student and (engine or precision not in (None, 'fp32', 'bf16')): raise PipelineError('--student runs the student on OpenVINO fp32 or bf16 (torch with --device cuda); drop --engine, and give --precision fp32 or bf16')
     loc, why = load_localizer(prompt, device, student)
     if loc is None: raise PipelineError(f'--prompt {prompt}: {why}')
     cache = EmbeddingCache(cache_dir) if cache_dir else None
     tuned_student = student and model == 'finetuned'  # then `checkpoint` is a decoder fine-tuned on the student's embeddings
-    seg = load_segmenter(model, None if tuned_student else checkpoint, sam_arch, device, cache, 'torch' if student else engine, precision, workers)
+    seg = load_segmenter(model, None if tuned_student else checkpoint, sam_arch, device, cache, 'torch' if student else engine, 'fp32' if student else precision, workers)
     if student:
         from lesion_sam.student import use_student
-        use_student(seg, engine='openvino' if seg.device.type == 'cpu' else 'torch', streams=workers)
+        cpu = seg.device.type == 'cpu'
+        use_student(seg, engine='openvino' if cpu else 'torch', streams=workers, precision=(precision or cpu_defaults()['student']) if cpu else 'fp32')
     if tuned_student:
         from lesion_sam.finetune import load_decoder
         load_decoder(seg, checkpoint or SHIPPED_CHECKPOINTS['student_decoder'])
@@ -659,16 +660,17 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--fast', action='store_true', help=f"the faster pipeline: --prompt {f['prompt']} --model {f['model']} (zero-shot LiteMedSAM and the embedding localizer) "
                    f"instead of the default --prompt {d['prompt']} --model {d['model']} (the consensus box and the fine-tuned decoder)")
     p.add_argument('--student', action='store_true', help="LiteMedSAM's image encoder replaced by the distilled student encoder (a small CNN, "
-                   "on OpenVINO fp32; the embedding localizer's head trained on its embeddings, and with --model finetuned, the box decoder fine-tuned on them): several times faster per image, its Dice against "
+                   "on OpenVINO at this CPU kind's --precision; the embedding localizer's head trained on its embeddings, and with --model finetuned, the box decoder fine-tuned on them): several times faster per image, its Dice against "
                    "the teacher's in 05a_speed; with --model litemedsam or finetuned")
     p.add_argument('--prompt', help=f'where the box comes from: {", ".join(LOCALIZERS)}, or a module:function localizer loader (default: {d["prompt"]}; with --fast: {f["prompt"]})')
     p.add_argument('--model', choices=MODELS, help=f'the segmenter (default: {d["model"]}; with --fast: {f["model"]})')
     p.add_argument('--checkpoint', help="the segmenter's weights (required for medsam and sam; default for litemedsam: the bundled weights, for finetuned: the shipped decoder)")
     p.add_argument('--sam-arch', default='vit_h', choices=['vit_b', 'vit_l', 'vit_h'], help='SAM architecture of --checkpoint')
     p.add_argument('--engine', choices=['torch', 'onnxruntime', 'openvino'], help='encoder engine (default: the fastest CPU engine for LiteMedSAM, torch for the ViTs)')
-    p.add_argument('--precision', help='engine precision: fp32, bf16 or int8 (default for LiteMedSAM: bf16 on a CPU with AMX, else int8, quantised once on first use)')
+    p.add_argument('--precision', help=f"engine precision: fp32, bf16 or int8 (default for LiteMedSAM: {defaults_by_kind('encoder')}, int8 quantised once on first use; "
+                   f"with --student, its encoder's precision, fp32 or bf16: {defaults_by_kind('student')})")
     p.add_argument('--localizer-engine', choices=LOCALIZER_ENGINES, default=LOCALIZER_ENGINE,
-                   help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at this CPU kind's precision: {', '.join(f'{p} with {k}' for k, p in LOCALIZER_PRECISIONS.items())}, the small heatmap head fp32 where it is int8; torch: PyTorch fp32)")
+                   help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at this CPU kind's precision: {defaults_by_kind('localizer')}, the small heatmap head fp32 where it is int8; torch: PyTorch fp32)")
     p.add_argument('--decoder-engine', choices=DECODER_ENGINES,
                    help=f"where the segmenter decodes the box (default: {DECODER_ENGINE} at {DECODER_PRECISION} for LiteMedSAM, torch for the ViTs; torch: PyTorch fp32; points always decode in PyTorch)")
     p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
@@ -706,14 +708,9 @@ def pipeline_from_args(a: argparse.Namespace, # parsed `pipeline_args` options
                           a.review_agreement, getattr(a, 'localizer_engine', LOCALIZER_ENGINE), getattr(a, 'decoder_engine', None), workers,
                           getattr(a, 'student', False))
 
-SEGMENT_WORKERS = 2  # `lesion_sam segment` on several images, on a CPU with AMX: images segmented at once (at most the cores it may use); chosen by the speed page (05a_speed)
-NO_AMX_SEGMENT_WORKERS = 1  # the same with AVX512-BF16 alone: two workers segmented fewer images per second (`speed_page_no_amx.csv`)
-NO_BF16_SEGMENT_WORKERS = 1  # the same without bf16 in hardware, where the encoder runs int8: two workers segmented fewer images per second (`speed_page_no_bf16.csv`)
-SEGMENT_WORKERS_BY_CPU = {'amx': SEGMENT_WORKERS, 'bf16': NO_AMX_SEGMENT_WORKERS, 'no_bf16': NO_BF16_SEGMENT_WORKERS}  # `cpu_kind()` → default workers
-
 def segment_workers() -> int: # images `lesion_sam segment` segments at once by default on this CPU
-    "This CPU kind's entry of `SEGMENT_WORKERS_BY_CPU`, never more than the cores this process may use."
-    return min(SEGMENT_WORKERS_BY_CPU[cpu_kind()], cpu_threads())
+    "This CPU kind's `CPU_DEFAULTS` entry `workers` (chosen by its speed page, 05a_speed), never more than the cores this process may use."
+    return min(cpu_defaults()['workers'], cpu_threads())
 
 # %% ../nbs/07a_pipeline.ipynb #78728af6
 def segment_parser() -> argparse.ArgumentParser:
@@ -732,7 +729,7 @@ def segment_parser() -> argparse.ArgumentParser:
                         'Put it after the inputs, or write --ray= for a local Ray')
     p.add_argument('--ray-workers', type=int, default=2, metavar='N', help='with --ray: Ray actors of one core each, each loading the pipeline once (default: 2)')
     p.add_argument('--workers', type=int, metavar='N', help=f'images segmented at once, each in its own thread, reading and writing while others run the models '
-                   f'(default: {", ".join(f"{w} with {k}" for k, w in SEGMENT_WORKERS_BY_CPU.items())}; never more than the cores this process may use; 1: one image at a time)')
+                   f'(default: {defaults_by_kind("workers")}; never more than the cores this process may use; 1: one image at a time)')
     p.add_argument('--box', type=float, nargs=4, metavar=('X0', 'Y0', 'X1', 'Y1'), help='one image only: segment inside this box (original pixels) instead of the automatic box')
     p.add_argument('--point', type=float, nargs=2, action='append', metavar=('X', 'Y'), help='one image only: a point on the lesion, added to the box (repeatable)')
     p.add_argument('--background-point', type=float, nargs=2, action='append', metavar=('X', 'Y'), help='one image only: a point on the background, added to the box (repeatable)')

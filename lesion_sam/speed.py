@@ -14,17 +14,17 @@ from .metrics import dice, paired_difference
 from .localizer import embedding_part
 from .prompts import gt_box_prompt, decode_prompts
 from .segmenters import LiteMedSAM, SAM, PromptableSegmenter, Embedding
-from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE, OpenVinoModule, bf16_supported, cpu_kind, cpu_description
+from .engines import use_engine, ENGINES, engine_available, cpu_threads, calibration_images, DEFAULT_ENGINE, OpenVinoModule, bf16_supported, cpu_defaults, CPU_DEFAULTS, cpu_description
 
 # %% auto #0
-__all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_KINDS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times',
-           'stage_latency', 'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes',
-           'seed_architecture_latency', 'segment_profile', 'segment_wall', 'unet_engine_latency', 'run_unet_times',
-           'pipelines_dice', 'part_engine_dice', 'engine_rule', 'rule_over_splits', 'run_engine_dice',
-           'pipeline_dice_metric', 'int8_accuracy_control', 'encoder_engine_dice', 'page_kind', 'encoder_times',
-           'encoder_models', 'run_encoder_times', 'run_encoder_rule', 'student_dice', 'run_student_rule',
-           'segment_throughput', 'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'run_speed_page',
-           'run_speed', 'save_profile_figure', 'run_int8', 'run_segment_profile']
+__all__ = ['STAGES', 'PROFILE_STAGES', 'ENGINE_PARTS', 'PAGE_COLUMNS', 'INT8_SETTINGS', 'stage_times', 'stage_latency',
+           'settings', 'engine_latency', 'engine_dice', 'fastest_within', 'int8_recipes', 'seed_architecture_latency',
+           'segment_profile', 'segment_wall', 'unet_engine_latency', 'run_unet_times', 'pipelines_dice',
+           'part_engine_dice', 'engine_rule', 'rule_over_splits', 'run_engine_dice', 'pipeline_dice_metric',
+           'int8_accuracy_control', 'encoder_engine_dice', 'page_kind', 'encoder_times', 'encoder_models',
+           'run_encoder_times', 'run_encoder_rule', 'student_dice', 'run_student_rule', 'segment_throughput',
+           'encoder_batch_latency', 'speed_page_rows', 'save_page_figure', 'run_speed_page', 'run_speed',
+           'save_profile_figure', 'run_int8', 'run_segment_profile']
 
 # %% ../nbs/05a_speed.ipynb #bb82bb4c
 STAGES = ('decode_resize_s', 'encoder_s', 'localizer_s', 'decoder_s')
@@ -417,21 +417,19 @@ def encoder_engine_dice(split: str='test', # a split of the bundled data
     return pipelines_dice(pt, Pipeline(q, pt.localizer), split, n, progress, f'{precision} encoder on {split}', encoder=f'{Path(model).name}{ran} vs openvino/fp32')
 
 # %% ../nbs/05a_speed.ipynb #152ece76
-PAGE_KINDS = {'amx': '', 'bf16': '_no_amx', 'no_bf16': '_no_bf16'}  # `cpu_kind()` → the suffix of its speed-page files
-
 def page_kind() -> str: # '' with AMX (the machine the targets are set on), '_no_amx' with AVX512-BF16 alone, '_no_bf16' without bf16 in hardware
-    "The suffix of this CPU's speed-page files: each kind of CPU (`cpu_kind()`) runs its own default engines, so each keeps its own page."
-    return PAGE_KINDS[cpu_kind()]
+    "The suffix of this CPU's speed-page files (its `CPU_DEFAULTS` entry `files`): each kind of CPU runs its own default engines, so each keeps its own page."
+    return cpu_defaults()['files']
 
-def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), its float layers at f32; or name → (file, precision of the float layers)
+def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), its float layers at f32; or name → (file, precision of the float layers); or name → an encoder module
                   paths: list, # images (the first warms up)
                   progress: bool=True, # progress bar
                  ) -> pd.DataFrame: # per model: median `encoder_s`, ratio to the first model, `cpu`, `load_1min`
     "Encoder latency of several OpenVINO models on the same images, interleaved, on this CPU."
     from lesion_sam.engines import OpenVinoEncoder
     seg = LiteMedSAM(device='cpu')
-    models = {k: (p, 'f32') if isinstance(p, (str, Path)) else p for k, p in models.items()}
-    encs = {k: OpenVinoEncoder(f, 'int8', hint=h) for k, (f, h) in models.items()}  # 'int8': the model's own precision, `h` for its float layers
+    models = {k: (m, 'f32') if isinstance(m, (str, Path)) else m for k, m in models.items()}
+    encs = {k: m if isinstance(m, torch.nn.Module) else OpenVinoEncoder(m[0], 'int8', hint=m[1]) for k, m in models.items()}  # 'int8': the model's own precision, `hint` for its float layers
     t, loads = {k: [] for k in encs}, []
     for p in tqdm(paths, disable=not progress, desc='encoders'):
         x = seg.preprocess(load_image(p))[0]
@@ -444,13 +442,15 @@ def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), its
 
 def encoder_models(control: bool=False, # also the accuracy-controlled int8 model (`int8_accuracy_control`, built if missing)
                   ) -> dict: # name → model file
-    "The encoder files `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), the accuracy-controlled one; where bf16 runs in hardware, also bf16 and the shipped int8 with its float layers at bf16."
+    "The encoders `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), the accuracy-controlled one; where bf16 runs in hardware, also bf16 and the shipped int8 with its float layers at bf16; then the student encoder (`--student`) at fp32, and at bf16 where it runs in hardware."
     from lesion_sam.engines import export_onnx, quantize_nncf
-    seg = LiteMedSAM(device='cpu')
+    from lesion_sam.student import use_student
+    seg, bf16 = LiteMedSAM(device='cpu'), bf16_supported()
     onnx, shipped = export_onnx(seg), quantize_nncf(seg)
     return ({'openvino fp32': onnx, 'int8, plain recipe': quantize_nncf(seg, ignored=()), 'int8, NNCF_INT8': shipped}
-            | ({'openvino bf16': (onnx, 'bf16'), 'int8, NNCF_INT8, float layers bf16': (shipped, 'bf16')} if bf16_supported() else {})
-            | ({'int8, accuracy control': int8_accuracy_control()} if control else {}))
+            | ({'openvino bf16': (onnx, 'bf16'), 'int8, NNCF_INT8, float layers bf16': (shipped, 'bf16')} if bf16 else {})
+            | ({'int8, accuracy control': int8_accuracy_control()} if control else {})
+            | {f'student {p}': use_student(LiteMedSAM(device='cpu'), precision=p).image_encoder for p in ('fp32', 'bf16')[:1 + bf16]})
 
 def run_encoder_times(n: int=20, # test images to time (after one warm-up)
                       control: bool=False, # include the accuracy-controlled int8 model
@@ -481,21 +481,25 @@ def run_encoder_rule(precision: str='int8', # the setting checked: `int8` or `bf
 def student_dice(split: str='test', # a split of the bundled data
                  n: int|None=None, # its first n images (None: all)
                  progress: bool=True, # progress bar
-                ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the teacher's (OpenVINO fp32), `dice_openvino` the student's
-    "The default pipeline with LiteMedSAM's encoder (OpenVINO fp32, the reference) and with `--student` (the student encoder and the decoder fine-tuned on it), scored against the ground truth."
+                 precision: str|None=None, # None: the student (OpenVINO fp32) against the teacher; `bf16`: the student at bf16 against itself at fp32
+                ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the reference's (OpenVINO fp32), `dice_openvino` the student's
+    "The default pipeline with the reference encoder (the teacher, or the student, on OpenVINO fp32) and with `--student` (at `precision`), scored against the ground truth."
     from lesion_sam.pipeline import build_pipeline, DEFAULT_PIPELINE
-    pt = build_pipeline(DEFAULT_PIPELINE['prompt'], DEFAULT_PIPELINE['model'], engine='openvino', precision='fp32')
-    st = build_pipeline(DEFAULT_PIPELINE['prompt'], DEFAULT_PIPELINE['model'], student=True)
-    encoder = f"{Path(st.segmenter.student_from).name} + {Path(st.segmenter.finetuned_from).name} vs openvino/fp32"
-    return pipelines_dice(pt, st, split, n, progress, f'student on {split}', encoder=encoder)
+    pipe = lambda **kw: build_pipeline(DEFAULT_PIPELINE['prompt'], DEFAULT_PIPELINE['model'], **kw)
+    st = pipe(student=True, precision=precision or 'fp32')
+    if precision: ref, encoder = pipe(student=True, precision='fp32'), f'{Path(st.segmenter.student_from).name} at {st.segmenter.precision} vs fp32'
+    else: ref, encoder = pipe(engine='openvino', precision='fp32'), f'{Path(st.segmenter.student_from).name} + {Path(st.segmenter.finetuned_from).name} vs openvino/fp32'
+    return pipelines_dice(ref, st, split, n, progress, f'student{f" {precision}" if precision else ""} on {split}', encoder=encoder)
 
 def run_student_rule(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
                      n: int|None=None, # the first n images of each (None: all)
                      out: str|Path|None=None, # output root (default: `outputs/`)
                      progress: bool=True, # progress bars
+                     precision: str|None=None, # as `student_dice`
                     ) -> pd.DataFrame: # `engine_rule` per split
-    "`--student` against the teacher on the test sets, by the 0.002 Dice rule; per image to `metrics/engine_dice_student.csv`, written after each set."
-    return rule_over_splits(splits, lambda s: student_dice(s, n, progress), Path(out or repo_root()/'outputs')/'metrics/engine_dice_student.csv')
+    "`--student` against the teacher (or, at `precision`, against itself at fp32) on the test sets, by the 0.002 Dice rule; per image to `metrics/engine_dice_student.csv` (`engine_dice_student_<precision><page_kind()>.csv`), written after each set."
+    name = f'engine_dice_student_{precision}{page_kind()}' if precision else 'engine_dice_student'
+    return rule_over_splits(splits, lambda s: student_dice(s, n, progress, precision), Path(out or repo_root()/'outputs')/f'metrics/{name}.csv')
 
 # %% ../nbs/05a_speed.ipynb #a0034743
 def segment_throughput(paths: list, # images (copied to a scratch folder)
@@ -598,17 +602,16 @@ def run_speed_page(n: int=60, # test images for `lesion_sam segment` at each wor
                    n_profile: int=20, # test images for the stage profile (the first warms up)
                    n_batch: int=8, # test images for the encoder batches
                    n_seed: int=3, # test images for the seed design (after one warm-up)
-                   workers: tuple|None=None, # worker counts (default: 1 and the most any CPU kind's default uses, `SEGMENT_WORKERS_BY_CPU`)
+                   workers: tuple|None=None, # worker counts (default: 1 and the most any CPU kind's default uses, `CPU_DEFAULTS`)
                    batches: tuple=(1, 2, 4), # encoder batch sizes
                    out: str|Path|None=None, # output root (default: `outputs/`)
                    student: bool=False, # the default pipeline with the student encoder (`--student`); no encoder batches; files `speed_page<kind>_student.*`
                   ) -> pd.DataFrame: # `speed_page_rows`, also written to `metrics/speed_page<kind>.csv` with `figures/speed_page<kind>.png` (`page_kind()`)
     "Every figure of the speed page in one run: the default pipeline per stage and in total, images per second, encoder batching, the seed design."
-    from lesion_sam.pipeline import SEGMENT_WORKERS_BY_CPU
     out, threads = Path(out or repo_root()/'outputs'), cpu_threads()
     paths = list(resolve_split(None, 'test').image[:max(n, n_profile, n_batch, n_seed + 1)])
     prof, kind = segment_profile(paths[:n_profile], student=student), page_kind() + '_student'*student
-    tput = [segment_throughput(paths[:n], w, ('--student',)*student) for w in (workers or sorted({1, min(max(SEGMENT_WORKERS_BY_CPU.values()), threads)}))]
+    tput = [segment_throughput(paths[:n], w, ('--student',)*student) for w in (workers or sorted({1, min(max(d['workers'] for d in CPU_DEFAULTS.values()), threads)}))]
     batch = encoder_batch_latency(paths[:n_batch], batches) if batches and not student else pd.DataFrame()  # batches time LiteMedSAM's encoder
     page = speed_page_rows(prof, tput, batch, seed_architecture_latency(paths[:n_seed + 1]), threads, cpu_description())
     atomic_csv(page, out/f'metrics/speed_page{kind}.csv'); save_page_figure(page, out/f'figures/speed_page{kind}.png')

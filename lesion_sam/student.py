@@ -187,14 +187,16 @@ def use_student(seg: PromptableSegmenter, # a LiteMedSAM (zero-shot or with the 
                 path: str|Path=SHIPPED, # the student checkpoint
                 engine: str='openvino', # `torch` or `openvino`
                 streams: int=1, # images encoded at once (OpenVINO)
+                precision: str='fp32', # OpenVINO: `fp32` or `bf16` (fp32 where the CPU has no bf16); PyTorch runs fp32
                ) -> PromptableSegmenter: # the same segmenter, its image encoder the student
-    "Swap LiteMedSAM's image encoder for the student (fp32; on OpenVINO by default). Its name and cache id say so."
+    "Swap LiteMedSAM's image encoder for the student (on OpenVINO by default). Its name and cache id say so."
     if not isinstance(seg, LiteMedSAM): raise ValueError(f'the student replaces LiteMedSAM\'s encoder; got {type(seg).__name__}')
     if engine not in ('torch', 'openvino'): raise ValueError(f'unknown student engine {engine!r}; use torch or openvino')
+    if precision not in ('fp32', 'bf16') or (engine == 'torch' and precision != 'fp32'): raise ValueError(f'student precision {precision!r}: fp32, or bf16 on OpenVINO')
     student = load_student(path)
-    enc = to_openvino(student, torch.zeros(1, 3, seg.frame, seg.frame), 'fp32', 'student_encoder', streams=streams) if engine == 'openvino' else student
+    enc = to_openvino(student, torch.zeros(1, 3, seg.frame, seg.frame), precision, 'student_encoder', streams=streams) if engine == 'openvino' else student
     seg.torch_encoder, seg.student_from = student, str(path)
-    seg.image_encoder, seg.engine, seg.precision = enc, engine if enc is not student else 'torch', 'fp32'
+    seg.image_encoder, seg.engine, seg.precision = enc, engine if enc is not student else 'torch', getattr(enc, 'precision', 'fp32')  # what runs
     seg.name, seg.weights_id = f'{seg.name}-student', f'{seg.weights_id}-{weights_hash(student)}'
     return seg
 
