@@ -8,6 +8,7 @@ import copy, os, subprocess, sys, tempfile, time, warnings
 from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch
+from scipy.stats import norm
 from tqdm.auto import tqdm
 from .data import load_image, load_pair, resolve_split, atomic_csv, repo_root, save_figure
 from .metrics import dice, paired_difference
@@ -329,7 +330,7 @@ def part_engine_dice(split: str='test', # a split of the bundled data
 # %% ../nbs/05a_speed.ipynb #2f8bba49
 def engine_rule(per_image: pd.DataFrame, # `part_engine_dice` rows (one or more splits)
                 tol: float=0.002, # the largest change of mean Dice allowed
-                intervals: bool=False, # also the change's 95 % paired bootstrap interval (`ci_low`, `ci_high`; `metrics.paired_difference`)
+                intervals: bool=False, # also the change's 95 % paired bootstrap interval (`ci_low`, `ci_high`; `metrics.paired_difference`) and `pass_if_no_change`
                ) -> pd.DataFrame: # per split: n, mean Dice both ways, the change, mean mask Dice, share of same boxes, `within`
     "The rule on each split: OpenVINO's mean Dice within `tol` of PyTorch's."
     g = per_image.groupby('split', sort=False)
@@ -339,6 +340,8 @@ def engine_rule(per_image: pd.DataFrame, # `part_engine_dice` rows (one or more 
     if intervals:
         ci = {s: paired_difference(d.dice_openvino, d.dice_torch) for s, d in g}
         out['ci_low'], out['ci_high'] = [ci[s]['ci_low'] for s in out.index], [ci[s]['ci_high'] for s in out.index]
+        se = (per_image.dice_openvino - per_image.dice_torch).groupby(per_image.split).sem()[out.index]  # standard error of the mean change
+        out['pass_if_no_change'] = np.where(se > 0, 2*norm.cdf(tol/se.where(se > 0, 1)) - 1, 1.)  # the chance a setting that changes nothing on average passes, at this spread
     return out.reset_index()
 
 def rule_over_splits(splits: tuple, # splits of the bundled data
