@@ -444,7 +444,7 @@ def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), its
                               load_1min=float(np.median(loads))) for k, v in t.items()])
 
 def encoder_models(control: bool=False, # also the accuracy-controlled int8 model (`int8_accuracy_control`, built if missing)
-                  ) -> dict: # name → model file
+                  ) -> dict: # name → model file, (file, precision of its float layers) or encoder module, as `encoder_times` takes them
     "The encoders `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), the accuracy-controlled one; where bf16 runs in hardware, also bf16 and the shipped int8 with its float layers at bf16; then the student encoder (`--student`) at fp32, and at bf16 where it runs in hardware."
     from lesion_sam.engines import export_onnx, quantize_nncf
     from lesion_sam.student import use_student
