@@ -57,7 +57,7 @@ def cpu_kind() -> str: # 'amx', 'bf16' (AVX512-BF16 without AMX) or 'no_bf16' (O
 
 CPU_DEFAULTS = {  # `cpu_kind()` → what inference runs by default on that kind of CPU, each chosen from runs on such a CPU (05a_speed checks them):
     # `encoder`: (engine, precision) of LiteMedSAM's image encoder, the fastest within 0.002 Dice of fp32 on the three test sets (`engine_dice_encoder_*.csv`);
-    # `localizer`: OpenVINO precision of the localizer's networks (int8: the UNet by NNCF, the small heatmap head fp32; `speed_unet*.csv`, `engine_dice_unet*.csv`);
+    # `localizer`: OpenVINO precision of the localizer's networks (int8: the UNet by NNCF, the small heatmap head unquantised, at bf16 where bf16 runs in hardware; `speed_unet*.csv`, `engine_dice_unet*.csv`);
     # `student`: OpenVINO precision of the student encoder (`--student`); `workers`: images `lesion_sam segment` segments at once (`speed_page*.csv`);
     # `files`: the suffix of the kind's speed files (`speed_page<files>.csv`); `name`: the kind in words
     'amx': dict(encoder=DEFAULT_ENGINE, localizer='bf16', student='fp32', workers=2, files='', name='AMX'),  # the student at bf16 is not yet checked here

@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 from .data import (load_image, DataError, MAX_PIXELS, MASK_SUFFIX, IMAGE_EXTS, IMAGE_DIRS, subfolder, atomic_write, atomic_csv,
                              remove_stale_temporaries, SHIPPED_CHECKPOINTS)
 from .segmenters import LiteMedSAM, SAM, MedSAM, EmbeddingCache, CheckpointError, PromptableSegmenter, Embedding
-from .engines import use_engine, default_engine, cpu_defaults, CPU_DEFAULTS, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder, calibration_images, calibration_id
+from .engines import use_engine, default_engine, cpu_defaults, CPU_DEFAULTS, bf16_supported, cpu_threads, to_openvino, OpenVinoModule, BoxDecoder, calibration_images, calibration_id
 from .unet import unet_input
 from .prompts import Prompt, decode_prompts, clip_box
 from .localizer import LOCALIZERS, load_localizer, embedding_part, check_embedding_encoder
@@ -245,7 +245,7 @@ UNET_CALIBRATION_N = 64  # int8 UNet: the first 64 train images calibrate it (on
 
 def localizer_on_engine(localizer: Callable, # a localizer: the embedding localizer has a heatmap `head`, the consensus localizer that and a `unet`
                         engine: str=LOCALIZER_ENGINE, # one of `LOCALIZER_ENGINES`
-                        precision: str|None=None, # OpenVINO precision (default: `localizer_precision()`; int8: the UNet by NNCF, calibrated on train images, the small head fp32)
+                        precision: str|None=None, # OpenVINO precision (default: `localizer_precision()`; int8: the UNet by NNCF, calibrated on train images, the small head bf16 where bf16 runs in hardware, else fp32)
                         networks: tuple=LOCALIZER_NETWORKS, # which of its networks move (the Dice checks move one at a time)
                        ) -> Callable: # the same localizer, those networks (the ones on the CPU) on `engine`
     "Run a localizer's heatmap head and UNet through OpenVINO (`to_openvino`); other localizers are returned as they are."
@@ -256,7 +256,8 @@ def localizer_on_engine(localizer: Callable, # a localizer: the embedding locali
     on_cpu = lambda m: isinstance(m, torch.nn.Module) and not isinstance(m, OpenVinoModule) and all(p.device.type == 'cpu' for p in m.parameters())
     emb = embedding_part(localizer)
     if 'head' in networks and emb is not None and on_cpu(emb.head):  # a GPU network stays in PyTorch: OpenVINO runs on the CPU
-        emb.head = to_openvino(emb.head, torch.zeros(1, *emb.emb_shape), 'fp32' if precision == 'int8' else precision, 'heatmap_head')
+        head = precision if precision != 'int8' else 'bf16' if bf16_supported() else 'fp32'  # the head is not quantised: its float precision (bf16 kept the rule, 05a_speed)
+        emb.head = to_openvino(emb.head, torch.zeros(1, *emb.emb_shape), head, 'heatmap_head')
     if 'unet' in networks and on_cpu(getattr(localizer, 'unet', None)):
         size = getattr(localizer, 'size', 256)
         int8 = precision == 'int8'  # calibrated on train images, which are read only when the int8 model is built (it is cached by their names)
@@ -670,7 +671,7 @@ def pipeline_args(p: argparse.ArgumentParser, # the parser to add them to
     p.add_argument('--precision', help=f"engine precision: fp32, bf16 or int8 (default for LiteMedSAM: {defaults_by_kind('encoder')}, int8 quantised once on first use; "
                    f"with --student, its encoder's precision, fp32 or bf16: {defaults_by_kind('student')})")
     p.add_argument('--localizer-engine', choices=LOCALIZER_ENGINES, default=LOCALIZER_ENGINE,
-                   help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at this CPU kind's precision: {defaults_by_kind('localizer')}, the small heatmap head fp32 where it is int8; torch: PyTorch fp32)")
+                   help=f"where the localizer's networks run, the embedding heatmap head and the consensus UNet (default: {LOCALIZER_ENGINE}, at this CPU kind's precision: {defaults_by_kind('localizer')}, the small heatmap head at bf16, or fp32 without bf16 in hardware, where it is int8; torch: PyTorch fp32)")
     p.add_argument('--decoder-engine', choices=DECODER_ENGINES,
                    help=f"where the segmenter decodes the box (default: {DECODER_ENGINE} at {DECODER_PRECISION} for LiteMedSAM, torch for the ViTs; torch: PyTorch fp32; points always decode in PyTorch)")
     p.add_argument('--device', help='torch device (default: cuda, mps or cpu)')
