@@ -302,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
     mode = sp.add_mutually_exclusive_group()
     mode.add_argument('--dice', action='store_true', help="also measure each engine's Dice on the 200 test images")
     mode.add_argument('--page', action='store_true', help='the speed page in one run: the default pipeline per stage and in total, images/s of lesion_sam segment '
-                      'at 1 and 2 workers, encoder batching, the seed design -> metrics/speed_page.csv and figures/speed_page.png (speed_page_no_amx.* on a CPU with AVX512-BF16 but no AMX, speed_page_no_bf16.* without bf16 in hardware)')
+                      'at 1 worker and at the most workers any CPU kind\'s default uses, encoder batching, the seed design -> metrics/speed_page<kind>.csv and figures/speed_page<kind>.png, '
+                      '<kind> being the file suffix of this CPU\'s kind in CPU_DEFAULTS (00d_engines)')
     sp.add_argument('--student', action='store_true', help='with --page: the default pipeline with the distilled student encoder (segment --student) -> speed_page<kind>_student.*')
     sp.add_argument('--threads', type=int, help='CPU threads (default: all cores this process may use)')
     sp.add_argument('--out', help='output root (default: outputs/)')

@@ -424,19 +424,16 @@ def page_kind() -> str: # '' with AMX (the machine the targets are set on), '_no
     "The suffix of this CPU's speed-page files (its `CPU_DEFAULTS` entry `files`): each kind of CPU runs its own default engines, so each keeps its own page."
     return cpu_defaults()['files']
 
-def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), its float layers at f32; or name → (file, precision of the float layers); or name → an encoder module
+def encoder_times(encoders: dict, # name → image encoder (a module taking LiteMedSAM's preprocessed 1×3×256×256 input), e.g. an `OpenVinoEncoder`
                   paths: list, # images (the first warms up)
                   progress: bool=True, # progress bar
-                 ) -> pd.DataFrame: # per model: median `encoder_s`, ratio to the first model, `cpu`, `load_1min`
-    "Encoder latency of several OpenVINO models on the same images, interleaved, on this CPU."
-    from lesion_sam.engines import OpenVinoEncoder
+                 ) -> pd.DataFrame: # per encoder: median `encoder_s`, ratio to the first one, `cpu`, `load_1min`
+    "Latency of several image encoders on the same images, interleaved, on this CPU."
     seg = LiteMedSAM(device='cpu')
-    models = {k: (m, 'f32') if isinstance(m, (str, Path)) else m for k, m in models.items()}
-    encs = {k: m if isinstance(m, torch.nn.Module) else OpenVinoEncoder(m[0], 'int8', hint=m[1]) for k, m in models.items()}  # 'int8': the model's own precision, `hint` for its float layers
-    t, loads = {k: [] for k in encs}, []
+    t, loads = {k: [] for k in encoders}, []
     for p in tqdm(paths, disable=not progress, desc='encoders'):
         x = seg.preprocess(load_image(p))[0]
-        for k, enc in encs.items():
+        for k, enc in encoders.items():
             t0 = time.perf_counter(); enc(x); t[k].append(time.perf_counter() - t0)
         loads.append(os.getloadavg()[0])
     first = np.median(t[next(iter(t))][1:])
@@ -444,15 +441,16 @@ def encoder_times(models: dict, # name → OpenVINO model file (ONNX or IR), its
                               load_1min=float(np.median(loads))) for k, v in t.items()])
 
 def encoder_models(control: bool=False, # also the accuracy-controlled int8 model (`int8_accuracy_control`, built if missing)
-                  ) -> dict: # name → model file, (file, precision of its float layers) or encoder module, as `encoder_times` takes them
+                  ) -> dict: # name → image encoder, compiled for this CPU, as `encoder_times` takes them
     "The encoders `run_encoder_times` compares: OpenVINO fp32, the plain int8 recipe (everything quantised), the shipped one (`NNCF_INT8`: the stem in float), the accuracy-controlled one; where bf16 runs in hardware, also bf16 and the shipped int8 with its float layers at bf16; then the student encoder (`--student`) at fp32, and at bf16 where it runs in hardware."
-    from lesion_sam.engines import export_onnx, quantize_nncf
+    from lesion_sam.engines import export_onnx, quantize_nncf, OpenVinoEncoder
     from lesion_sam.student import use_student
     seg, bf16 = LiteMedSAM(device='cpu'), bf16_supported()
     onnx, shipped = export_onnx(seg), quantize_nncf(seg)
-    return ({'openvino fp32': onnx, 'int8, plain recipe': quantize_nncf(seg, ignored=()), 'int8, NNCF_INT8': shipped}
-            | ({'openvino bf16': (onnx, 'bf16'), 'int8, NNCF_INT8, float layers bf16': (shipped, 'bf16')} if bf16 else {})
-            | ({'int8, accuracy control': int8_accuracy_control()} if control else {})
+    int8 = lambda m, hint='f32': OpenVinoEncoder(m, 'int8', hint=hint)  # an NNCF model, its float layers at `hint`
+    return ({'openvino fp32': OpenVinoEncoder(onnx, 'fp32'), 'int8, plain recipe': int8(quantize_nncf(seg, ignored=())), 'int8, NNCF_INT8': int8(shipped)}
+            | ({'openvino bf16': OpenVinoEncoder(onnx, 'bf16'), 'int8, NNCF_INT8, float layers bf16': int8(shipped, 'bf16')} if bf16 else {})
+            | ({'int8, accuracy control': int8(int8_accuracy_control())} if control else {})
             | {f'student {p}': use_student(LiteMedSAM(device='cpu'), precision=p).image_encoder for p in ('fp32', 'bf16')[:1 + bf16]})
 
 def run_encoder_times(n: int=20, # test images to time (after one warm-up)
