@@ -486,10 +486,11 @@ def student_dice(split: str='test', # a split of the bundled data
                 ) -> pd.DataFrame: # per image, as `part_engine_dice`: `dice_torch` is the reference's (OpenVINO fp32), `dice_openvino` the student's
     "The default pipeline with the reference encoder (the teacher, or the student, on OpenVINO fp32) and with `--student` (at `precision`), scored against the ground truth."
     from lesion_sam.pipeline import build_pipeline, DEFAULT_PIPELINE
+    from lesion_sam.localizer import STUDENT_EMBEDDING_SHIPPED  # the heatmap head `build_pipeline(student=True)` loads
     pipe = lambda **kw: build_pipeline(DEFAULT_PIPELINE['prompt'], DEFAULT_PIPELINE['model'], **kw)
     st = pipe(student=True, precision=precision or 'fp32')
     if precision: ref, encoder = pipe(student=True, precision='fp32'), f'{Path(st.segmenter.student_from).name} at {st.segmenter.precision} vs fp32'
-    else: ref, encoder = pipe(engine='openvino', precision='fp32'), f'{Path(st.segmenter.student_from).name} + {Path(st.segmenter.finetuned_from).name} vs openvino/fp32'
+    else: ref, encoder = pipe(engine='openvino', precision='fp32'), f'{Path(st.segmenter.student_from).name} + {Path(st.segmenter.finetuned_from).name} + {STUDENT_EMBEDDING_SHIPPED.name} vs openvino/fp32'
     return pipelines_dice(ref, st, split, n, progress, f'student{f" {precision}" if precision else ""} on {split}', encoder=encoder)
 
 def run_student_rule(splits: tuple=('test', 'isic2017_val', 'ham_test'), # the benchmark's three test sets
